@@ -1,0 +1,28 @@
+import 'reflect-metadata';
+import { MikroORM } from '@mikro-orm/core';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import type { AppConfig } from '../../../libs/config/src/index.js';
+import { AppModule } from './app.module.js';
+
+/**
+ * Builds the API application on a reachable database: applies pending
+ * migrations, then runs the start-up hooks. Shared by `main.ts` and the tests,
+ * so tests boot exactly what users run.
+ */
+export async function createApp(
+  config: AppConfig,
+  databaseUrl: string,
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, databaseUrl),
+    { bufferLogs: true, abortOnError: false },
+  );
+  app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  await app.get(MikroORM).migrator.up();
+  await app.init();
+  return app;
+}

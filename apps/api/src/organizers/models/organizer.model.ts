@@ -1,0 +1,13 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('Organizer', { description: 'Someone who configures events.' })
+export class OrganizerModel {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  id!: string;
+
+  @Field({ description: 'Login e-mail address.' })
+  email!: string;
+
+  @Field({ description: 'Display name.' })
+  name!: string;
+}

@@ -1,0 +1,58 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError, loadConfig } from './config.js';
+
+const dataDir = () => mkdtempSync(join(tmpdir(), 'fachtag-config-'));
+
+describe('loadConfig', () => {
+  it('has working defaults for a newcomer', () => {
+    const dir = dataDir();
+    const config = loadConfig({ DATA_DIR: dir });
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      port: 3000,
+      publicBaseUrl: 'http://localhost:3000',
+      databaseUrl: null,
+      smtpUrl: null,
+      seedDemo: true,
+      runWorker: true,
+    });
+    // the generated JWT secret is kept per data directory, so tokens survive restarts
+    expect(readFileSync(join(dir, 'jwt-secret'), 'utf8').trim()).toBe(config.jwtSecret);
+    expect(loadConfig({ DATA_DIR: dir }).jwtSecret).toBe(config.jwtSecret);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /^PORT must be a port number/],
+    [{ PORT: '70000' }, /^PORT must be a port number/],
+    [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL must use one of postgres, postgresql/],
+    [{ DATABASE_URL: 'not a url' }, /^DATABASE_URL must be a URL/],
+    [{ SMTP_URL: 'http://mail' }, /^SMTP_URL must use one of smtp, smtps/],
+    [{ PUBLIC_BASE_URL: 'ftp://x' }, /^PUBLIC_BASE_URL must use one of http, https/],
+    [{ MAIL_FROM: 'nobody' }, /^MAIL_FROM must be an e-mail address/],
+    [{ ORGANIZER_EMAIL: 'x@' }, /^ORGANIZER_EMAIL must be an e-mail address/],
+    [{ ORGANIZER_PASSWORD: 'short' }, /^ORGANIZER_PASSWORD must be at least 10/],
+    [{ NODE_ENV: 'staging' }, /^NODE_ENV must be one of/],
+    [{ NODE_ENV: 'production' }, /^JWT_SECRET is required when NODE_ENV=production/],
+    [{ JWT_SECRET: 'short' }, /^JWT_SECRET must be at least 32/],
+    [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of/],
+    [{ RUN_WORKER: 'maybe' }, /^RUN_WORKER must be true or false/],
+  ])('refuses %j with a message naming the variable', (env, message) => {
+    expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(ConfigError);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(message);
+  });
+
+  it('accepts a display name in MAIL_FROM and strips a trailing slash of PUBLIC_BASE_URL', () => {
+    const config = loadConfig({
+      DATA_DIR: dataDir(),
+      MAIL_FROM: 'Fachtag Köln <fachtag@stadt-koeln.example>',
+      PUBLIC_BASE_URL: 'https://fachtag.example/',
+      DATABASE_URL: 'postgres://u@db/fachtag',
+    });
+    expect(config.mailFrom).toBe('Fachtag Köln <fachtag@stadt-koeln.example>');
+    expect(config.publicBaseUrl).toBe('https://fachtag.example');
+    expect(config.seedDemo).toBe(false);
+  });
+});

@@ -1,0 +1,151 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** The validated configuration the whole server runs on. */
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  /** Absolute base URL under which clients reach this server, without trailing slash. */
+  publicBaseUrl: string;
+  /** Null: start an embedded PostgreSQL with its data in `<dataDir>/postgres`. */
+  databaseUrl: string | null;
+  /** Null: write outgoing mails as .eml files to `<dataDir>/mail`. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  organizerEmail: string;
+  /** Null: a demo password is generated and printed at start. */
+  organizerPassword: string | null;
+  jwtSecret: string;
+  dataDir: string;
+  logLevel: string;
+  /** Run the mail job worker inside the API process. */
+  runWorker: boolean;
+  /** Load the demo event on first start (default: only on the embedded database). */
+  seedDemo: boolean;
+}
+
+/** A configuration problem; its message names the variable and fits on one line. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const NODE_ENVS = ['development', 'production', 'test'] as const;
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function text(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value === undefined || value === '' ? undefined : value;
+}
+
+function port(env: Env, name: string, fallback: number): number {
+  const raw = text(env, name);
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || n < 1 || n > 65535) {
+    throw new ConfigError(`${name} must be a port number between 1 and 65535, got '${raw}'`);
+  }
+  return n;
+}
+
+function url(env: Env, name: string, protocols: string[]): string | undefined {
+  const raw = text(env, name);
+  if (raw === undefined) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(
+      `${name} must be a URL (${protocols.join(', ')}), got an unparsable value`,
+    );
+  }
+  if (!protocols.includes(parsed.protocol.replace(/:$/, ''))) {
+    throw new ConfigError(
+      `${name} must use one of ${protocols.join(', ')}, got '${parsed.protocol}'`,
+    );
+  }
+  return raw;
+}
+
+function email(env: Env, name: string, fallback: string): string {
+  const value = text(env, name) ?? fallback;
+  const address = value.match(/<([^>]+)>\s*$/)?.[1] ?? value;
+  if (!EMAIL.test(address))
+    throw new ConfigError(`${name} must be an e-mail address, got '${value}'`);
+  return value;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = text(env, name)?.toLowerCase();
+  if (raw === undefined) return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got '${raw}'`);
+}
+
+/** Reads a secret kept in the data directory, creating it on first use. */
+function persistedSecret(dataDir: string, file: string): string {
+  const path = join(dataDir, file);
+  if (existsSync(path)) return readFileSync(path, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(path, secret + '\n', { mode: 0o600 });
+  return secret;
+}
+
+/**
+ * Validates the environment and returns the typed configuration, or throws a
+ * {@link ConfigError} naming the first offending variable.
+ */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const nodeEnvRaw = text(env, 'NODE_ENV') ?? 'development';
+  const nodeEnv = NODE_ENVS.find((e) => e === nodeEnvRaw);
+  if (!nodeEnv) {
+    throw new ConfigError(`NODE_ENV must be one of ${NODE_ENVS.join(', ')}, got '${nodeEnvRaw}'`);
+  }
+  const production = nodeEnv === 'production';
+  const listenPort = port(env, 'PORT', 3000);
+  const dataDir = resolve(text(env, 'DATA_DIR') ?? '.data');
+  const databaseUrl = url(env, 'DATABASE_URL', ['postgres', 'postgresql']) ?? null;
+  const publicBaseUrl = (
+    url(env, 'PUBLIC_BASE_URL', ['http', 'https']) ?? `http://localhost:${listenPort}`
+  ).replace(/\/+$/, '');
+
+  const jwtSecret = text(env, 'JWT_SECRET');
+  if (jwtSecret !== undefined && jwtSecret.length < 32) {
+    throw new ConfigError('JWT_SECRET must be at least 32 characters long');
+  }
+  if (production && jwtSecret === undefined) {
+    throw new ConfigError('JWT_SECRET is required when NODE_ENV=production');
+  }
+  const organizerPassword = text(env, 'ORGANIZER_PASSWORD') ?? null;
+  if (organizerPassword !== null && organizerPassword.length < 10) {
+    throw new ConfigError('ORGANIZER_PASSWORD must be at least 10 characters long');
+  }
+  const logLevel = text(env, 'LOG_LEVEL') ?? (nodeEnv === 'test' ? 'warn' : 'info');
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got '${logLevel}'`);
+  }
+
+  return {
+    nodeEnv,
+    port: listenPort,
+    publicBaseUrl,
+    databaseUrl,
+    smtpUrl: url(env, 'SMTP_URL', ['smtp', 'smtps']) ?? null,
+    mailFrom: email(env, 'MAIL_FROM', 'Fachtag <noreply@fachtag.localhost>'),
+    organizerEmail: email(env, 'ORGANIZER_EMAIL', 'organizer@fachtag.localhost'),
+    organizerPassword,
+    jwtSecret: jwtSecret ?? persistedSecret(dataDir, 'jwt-secret'),
+    dataDir,
+    logLevel,
+    runWorker: bool(env, 'RUN_WORKER', true),
+    seedDemo: bool(env, 'SEED_DEMO', databaseUrl === null),
+  };
+}

@@ -1,0 +1,10 @@
+import { AgendaItem } from '../../events/src/agenda-item.entity.js';
+import { Event } from '../../events/src/event.entity.js';
+import { Workshop } from '../../events/src/workshop.entity.js';
+import { Organizer } from '../../organizers/src/organizer.entity.js';
+
+/**
+ * Every entity of the application. Explicit on purpose: folder globs break in
+ * monorepo builds and under jest (mikro-orm/nestjs#8).
+ */
+export const ENTITIES = [Organizer, Event, AgendaItem, Workshop];

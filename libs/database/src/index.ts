@@ -1,0 +1,5 @@
+export * from './connection-check.js';
+export * from './database.module.js';
+export * from './embedded-postgres.js';
+export * from './entities.js';
+export * from './mikro-orm.config.js';

@@ -1,0 +1,10 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration0001Events } from './migration-0001-events.js';
+
+/**
+ * Every migration in order. Listed explicitly (no folder scan) so the same
+ * list works from TypeScript sources under jest and from the compiled build.
+ */
+export const MIGRATIONS: MigrationObject[] = [
+  { name: 'Migration0001Events', class: Migration0001Events },
+];

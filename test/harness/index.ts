@@ -1,0 +1,4 @@
+export * from './app.js';
+export * from './database.js';
+export * from './graphql.js';
+export * from './smtp-sink.js';
