@@ -3,7 +3,8 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { LoggerModule } from 'nestjs-pino';
 import { ConfigModule, type AppConfig } from '../../../libs/config/src/index.js';
-import { databaseModule } from '../../../libs/database/src/index.js';
+import { DatabaseUrlModule, databaseModule } from '../../../libs/database/src/index.js';
+import { MailModule } from '../../../libs/mail/src/index.js';
 import { BUILD_SCHEMA_OPTIONS, RESOLVERS } from './graphql/schema-parts.js';
 import { HealthController } from './health/health.controller.js';
 import { loggerParams } from './logging.js';
@@ -18,7 +19,9 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerParams(config)),
+        DatabaseUrlModule.forRoot(databaseUrl),
         databaseModule(databaseUrl),
+        MailModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',

@@ -3,3 +3,5 @@ export * from './database.module.js';
 export * from './embedded-postgres.js';
 export * from './entities.js';
 export * from './mikro-orm.config.js';
+export * from './sql.js';
+export * from './database-url.js';

@@ -1,0 +1,33 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { AbstractSqlConnection } from '@mikro-orm/postgresql';
+import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
+
+/** Anything that runs parameterised SQL: `executeSql` is the shape pg-boss expects. */
+export interface SqlExecutor {
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+}
+
+/**
+ * Runs parameterised SQL (`$1`, `$2`, … sent to PostgreSQL as real parameters,
+ * never interpolated) on the entity manager's current transaction, or on the
+ * pool when there is none. For the statements the ORM cannot express: atomic
+ * conditional seat updates, row locks, job inserts.
+ */
+export async function sql<R = Record<string, unknown>>(
+  em: EntityManager,
+  text: string,
+  values: readonly unknown[] = [],
+): Promise<R[]> {
+  const connection = em.getConnection() as unknown as AbstractSqlConnection;
+  const target: Kysely<unknown> | Transaction<unknown> =
+    em.getTransactionContext<Transaction<unknown>>() ?? connection.getClient<unknown>();
+  const result = await target.executeQuery(CompiledQuery.raw(text, [...values]));
+  return result.rows as R[];
+}
+
+/** An executor bound to `em`'s transaction, e.g. for pg-boss `send(…, { db })`. */
+export function sqlExecutor(em: EntityManager): SqlExecutor {
+  return {
+    executeSql: async (text, values = []) => ({ rows: await sql(em, text, values) }),
+  };
+}

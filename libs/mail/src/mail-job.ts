@@ -1,0 +1,28 @@
+/** Why a participant gets a mail. One job = one mail to one registration's participant. */
+export type MailJobKind =
+  | 'registration.confirmed'
+  | 'registration.waitlisted'
+  | 'registration.promoted'
+  | 'registration.changed'
+  | 'registration.cancelled'
+  | 'event.cancelled'
+  | 'agenda.changed';
+
+/**
+ * The payload of a mail job. It names what happened, not what to write: the
+ * worker renders from the database state when it sends, so a mail is never
+ * built from data of a transaction that rolled back.
+ */
+export interface MailJob {
+  kind: MailJobKind;
+  registrationId: string;
+  /**
+   * The manage token, only on the first confirmation or waitlist mail right after
+   * registering: it exists in clear text nowhere else (the database keeps a hash).
+   */
+  manageToken?: string;
+  /** For 'registration.cancelled': true when an organizer cancelled. */
+  byOrganizer?: boolean;
+  /** For 'event.cancelled': the organizer's reason, if given. */
+  reason?: string | null;
+}
