@@ -1,0 +1,4 @@
+export * from './agenda-events.js';
+export * from './ics-calendar.js';
+export * from './ics-text.js';
+export * from './uids.js';
