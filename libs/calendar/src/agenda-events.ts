@@ -118,7 +118,7 @@ function paragraphs(parts: Array<string | null | undefined>): string {
 function itemDescription(entry: AgendaEntry, l: Labels): string {
   const { item, workshops } = entry;
   const list = workshops.map(
-    (w) => `– ${l.workshop} ${w.number}: ${w.title}${w.room ? ` (${l.room} ${w.room})` : ''}`,
+    (w) => `– ${l.workshop} ${w.number}: ${w.title}${w.room ? ` (${w.room})` : ''}`,
   );
   return paragraphs([
     item.subtitle,

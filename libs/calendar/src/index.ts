@@ -1,4 +1,5 @@
 export * from './agenda-events.js';
+export * from './feed-urls.js';
 export * from './ics-calendar.js';
 export * from './ics-text.js';
 export * from './uids.js';
