@@ -212,7 +212,10 @@ describe('GET /calendar/events/{slug}.ics', () => {
     expect(res.status).toBe(200);
     const { events } = parse(text);
     expect(events).toHaveLength(4);
-    for (const e of events) expect(e.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+    for (const e of events) {
+      expect(e.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+      expect(e.description).toMatch(/^ABGESAGT/);
+    }
   });
 
   it.each([['entwurf.ics'], ['gibt-es-nicht.ics'], ['sommer-2027'], ['sommer-2027.ical']])(

@@ -64,7 +64,7 @@ describe('agendaCalendarEvents', () => {
       agendaItem: (id: string) => uids.registrationItem('r9', id),
       workshop: (id: string) => uids.registrationItem('r9', id),
     };
-    const cancelled = { ...event, status: 'CANCELLED' };
+    const cancelled = { ...event, status: 'CANCELLED', cancelReason: 'Storm warning' };
     const [, ws] = agendaCalendarEvents(cancelled, [{ item: phase, workshops: [workshop] }], {
       uids: personal,
       organizer: null,
@@ -77,7 +77,9 @@ describe('agendaCalendarEvents', () => {
       summary: 'Workshop 7: Listening',
       status: 'CANCELLED',
     });
-    expect(ws.description).toBe('Room: Room B\n\nHosts:\n– Petra, AWO\n\nPart of: Phase I');
+    expect(ws.description).toBe(
+      'CANCELLED: Storm warning\n\nRoom: Room B\n\nHosts:\n– Petra, AWO\n\nPart of: Phase I',
+    );
   });
 });
 

@@ -25,6 +25,7 @@ export interface EventSource {
   endsAt: Date;
   venue: VenueSource | null;
   revision: number;
+  cancelReason?: string | null;
 }
 
 /** An agenda item; an AgendaItem entity fits. */
@@ -73,7 +74,10 @@ export interface AgendaCalendarOptions {
   url?: string | null;
 }
 
-type Labels = Record<'with' | 'room' | 'hosts' | 'workshops' | 'partOf' | 'workshop', string>;
+type Labels = Record<
+  'with' | 'room' | 'hosts' | 'workshops' | 'partOf' | 'workshop' | 'cancelled',
+  string
+>;
 
 const LABELS: Record<'de' | 'en', Labels> = {
   de: {
@@ -83,6 +87,7 @@ const LABELS: Record<'de' | 'en', Labels> = {
     workshops: 'Parallele Workshops',
     partOf: 'Teil von',
     workshop: 'Workshop',
+    cancelled: 'ABGESAGT',
   },
   en: {
     with: 'With',
@@ -91,6 +96,7 @@ const LABELS: Record<'de' | 'en', Labels> = {
     workshops: 'Parallel workshops',
     partOf: 'Part of',
     workshop: 'Workshop',
+    cancelled: 'CANCELLED',
   },
 };
 
@@ -139,6 +145,46 @@ function workshopDescription(w: WorkshopSource, phase: AgendaItemSource, l: Labe
   ]);
 }
 
+type Common = Pick<CalendarEventInput, 'organizer' | 'attendees' | 'url' | 'status' | 'categories'>;
+
+/** Says why in every entry of a cancelled event, since clients show STATUS inconsistently. */
+function withCancellation(event: EventSource, l: Labels, description: string | null): string {
+  if (event.status !== 'CANCELLED') return description ?? '';
+  const note = event.cancelReason ? `${l.cancelled}: ${event.cancelReason}` : l.cancelled;
+  return paragraphs([note, description]);
+}
+
+function entryEvents(
+  event: EventSource,
+  entry: AgendaEntry,
+  options: AgendaCalendarOptions,
+  common: Common,
+): CalendarEventInput[] {
+  const l = labels(event.language);
+  const { item } = entry;
+  const itemEvent: CalendarEventInput = {
+    ...common,
+    uid: options.uids.agendaItem(item.id),
+    sequence: event.revision + item.revision,
+    start: item.startsAt,
+    end: item.endsAt,
+    summary: item.title,
+    description: withCancellation(event, l, itemDescription(entry, l)),
+    location: formatLocation(event.venue, item.room),
+  };
+  const workshopEvents = entry.workshops.map((w): CalendarEventInput => ({
+    ...common,
+    uid: options.uids.workshop(w.id),
+    sequence: event.revision + item.revision + w.revision,
+    start: item.startsAt,
+    end: item.endsAt,
+    summary: `${l.workshop} ${w.number}: ${w.title}`,
+    description: withCancellation(event, l, workshopDescription(w, item, l)),
+    location: formatLocation(event.venue, w.room),
+  }));
+  return [itemEvent, ...workshopEvents];
+}
+
 /**
  * One VEVENT per agenda item and one per listed workshop (at its phase's
  * times); just the event when the agenda is empty. SEQUENCE adds the
@@ -151,50 +197,24 @@ export function agendaCalendarEvents(
   agenda: AgendaEntry[],
   options: AgendaCalendarOptions,
 ): CalendarEventInput[] {
-  const l = labels(event.language);
-  const common = {
+  const common: Common = {
     organizer: options.organizer,
     attendees: options.attendees,
     url: options.url ?? null,
-    status: event.status === 'CANCELLED' ? ('CANCELLED' as const) : ('CONFIRMED' as const),
+    status: event.status === 'CANCELLED' ? 'CANCELLED' : 'CONFIRMED',
     categories: [event.title],
   };
-  if (agenda.length === 0) {
-    return [
-      {
-        ...common,
-        uid: options.uids.event(event.id),
-        sequence: event.revision,
-        start: event.startsAt,
-        end: event.endsAt,
-        summary: event.title,
-        description: event.description ?? null,
-        location: formatLocation(event.venue),
-      },
-    ];
-  }
-  return agenda.flatMap((entry) => {
-    const { item } = entry;
-    const itemEvent: CalendarEventInput = {
+  if (agenda.length > 0) return agenda.flatMap((e) => entryEvents(event, e, options, common));
+  return [
+    {
       ...common,
-      uid: options.uids.agendaItem(item.id),
-      sequence: event.revision + item.revision,
-      start: item.startsAt,
-      end: item.endsAt,
-      summary: item.title,
-      description: itemDescription(entry, l),
-      location: formatLocation(event.venue, item.room),
-    };
-    const workshopEvents = entry.workshops.map((w): CalendarEventInput => ({
-      ...common,
-      uid: options.uids.workshop(w.id),
-      sequence: event.revision + item.revision + w.revision,
-      start: item.startsAt,
-      end: item.endsAt,
-      summary: `${l.workshop} ${w.number}: ${w.title}`,
-      description: workshopDescription(w, item, l),
-      location: formatLocation(event.venue, w.room),
-    }));
-    return [itemEvent, ...workshopEvents];
-  });
+      uid: options.uids.event(event.id),
+      sequence: event.revision,
+      start: event.startsAt,
+      end: event.endsAt,
+      summary: event.title,
+      description: withCancellation(event, labels(event.language), event.description ?? null),
+      location: formatLocation(event.venue),
+    },
+  ];
 }
