@@ -5,6 +5,7 @@ import {
   type AgendaItemSource,
   type EventSource,
 } from './agenda-events.js';
+import { registrationCalendarEvents } from './registration-events.js';
 import { calendarUids } from './uids.js';
 
 const uids = calendarUids('https://fachtag.example');
@@ -90,5 +91,52 @@ describe('formatLocation', () => {
     expect(formatLocation({ name: 'KOMED', city: 'Köln', country: 'Deutschland' }, 'Saal')).toBe(
       'Saal, KOMED, Köln, Deutschland',
     );
+  });
+});
+
+describe('registrationCalendarEvents', () => {
+  const workshop = {
+    id: 'w5',
+    number: 5,
+    title: 'Von der Schule in den Beruf',
+    subtitle: null,
+    description: null,
+    room: 'Workshopraum 5',
+    hosts: [{ name: 'Landkreis Schwandorf' }],
+    revision: 1,
+  };
+  const source = (revision: number, active: boolean) => ({
+    registrationId: 'r1',
+    revision,
+    active,
+    event: { ...event, language: 'de' },
+    workshops: [{ phase, workshop }],
+  });
+  const options = {
+    uids,
+    organizer: { name: 'DKJS', email: 'info@dkjs.example' },
+    attendee: { name: 'Ada', email: 'ada@example.org' },
+  };
+
+  it('lists the event and each chosen workshop under registration UIDs', () => {
+    const [ev, ws] = registrationCalendarEvents(source(0, true), options);
+    expect(ev).toMatchObject({ uid: 'reg-r1-event-e1@fachtag.example', sequence: 4 });
+    expect(ws).toMatchObject({
+      uid: 'reg-r1-item-w5@fachtag.example',
+      sequence: 4 + 1 + 1,
+      start: phase.startsAt,
+      summary: 'Workshop 5: Von der Schule in den Beruf',
+      status: 'CONFIRMED',
+      attendees: [options.attendee],
+    });
+    expect(ws.description).toContain('Leitung:\n– Landkreis Schwandorf');
+  });
+
+  it('keeps UIDs, raises SEQUENCE and cancels every entry when the registration is cancelled', () => {
+    const before = registrationCalendarEvents(source(1, true), options);
+    const after = registrationCalendarEvents(source(2, false), options);
+    expect(after.map((e) => e.uid)).toEqual(before.map((e) => e.uid));
+    after.forEach((e, i) => expect(e.sequence).toBeGreaterThan(before[i].sequence));
+    expect(after.every((e) => e.status === 'CANCELLED')).toBe(true);
   });
 });

@@ -135,7 +135,13 @@ function itemDescription(entry: AgendaEntry, l: Labels): string {
   ]);
 }
 
-function workshopDescription(w: WorkshopSource, phase: AgendaItemSource, l: Labels): string {
+/** Description of a workshop entry: subtitle, text, room, hosts and its phase. */
+export function workshopDescription(
+  w: WorkshopSource,
+  phase: AgendaItemSource,
+  language: string,
+): string {
+  const l = labels(language);
   return paragraphs([
     w.subtitle,
     w.description,
@@ -143,6 +149,11 @@ function workshopDescription(w: WorkshopSource, phase: AgendaItemSource, l: Labe
     people(l.hosts, w.hosts),
     `${l.partOf}: ${phase.title}`,
   ]);
+}
+
+/** "Workshop 5: Title" in the event's language. */
+export function workshopSummary(w: WorkshopSource, language: string): string {
+  return `${labels(language).workshop} ${w.number}: ${w.title}`;
 }
 
 type Common = Pick<CalendarEventInput, 'organizer' | 'attendees' | 'url' | 'status' | 'categories'>;
@@ -178,8 +189,8 @@ function entryEvents(
     sequence: event.revision + item.revision + w.revision,
     start: item.startsAt,
     end: item.endsAt,
-    summary: `${l.workshop} ${w.number}: ${w.title}`,
-    description: withCancellation(event, l, workshopDescription(w, item, l)),
+    summary: workshopSummary(w, event.language),
+    description: withCancellation(event, l, workshopDescription(w, item, event.language)),
     location: formatLocation(event.venue, w.room),
   }));
   return [itemEvent, ...workshopEvents];
