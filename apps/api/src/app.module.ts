@@ -5,6 +5,8 @@ import { LoggerModule } from 'nestjs-pino';
 import { ConfigModule, type AppConfig } from '../../../libs/config/src/index.js';
 import { DatabaseUrlModule, databaseModule } from '../../../libs/database/src/index.js';
 import { MailModule } from '../../../libs/mail/src/index.js';
+import { CalendarFeedService } from './calendar/calendar-feed.service.js';
+import { CalendarController } from './calendar/calendar.controller.js';
 import { BUILD_SCHEMA_OPTIONS, RESOLVERS } from './graphql/schema-parts.js';
 import { HealthController } from './health/health.controller.js';
 import { loggerParams } from './logging.js';
@@ -34,8 +36,8 @@ export class AppModule {
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
         }),
       ],
-      controllers: [HealthController],
-      providers: [...RESOLVERS],
+      controllers: [HealthController, CalendarController],
+      providers: [...RESOLVERS, CalendarFeedService],
     };
   }
 }

@@ -1,0 +1,2 @@
+export * from './seed-demo.js';
+export * from './transferforum.js';

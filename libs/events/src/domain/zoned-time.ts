@@ -1,0 +1,64 @@
+/**
+ * Wall-clock time in an IANA zone ↔ instants, with the platform's Intl data
+ * (no time zone library needed for the few conversions the demo data and
+ * calendars make).
+ */
+
+/** A calendar date, `YYYY-MM-DD`. */
+export type LocalDate = string;
+
+function parts(instant: Date, timeZone: string): Record<string, number> {
+  const format = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+  const out: Record<string, number> = {};
+  for (const p of format.formatToParts(instant)) {
+    if (p.type !== 'literal') out[p.type] = Number(p.value);
+  }
+  return out;
+}
+
+/** Offset of `timeZone` from UTC at `instant`, in milliseconds (Berlin: +1 h or +2 h). */
+export function zoneOffsetMs(instant: Date, timeZone: string): number {
+  const p = parts(instant, timeZone);
+  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return wall - Math.floor(instant.getTime() / 1000) * 1000;
+}
+
+/**
+ * The instant at which clocks in `timeZone` show `date` `time` (HH:MM or
+ * HH:MM:SS). Two passes settle the offset on DST change days.
+ */
+export function zonedTimeToUtc(date: LocalDate, time: string, timeZone: string): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  const [hh, mm, ss = 0] = time.split(':').map(Number);
+  const wall = Date.UTC(y, m - 1, d, hh, mm, ss);
+  let guess = wall - zoneOffsetMs(new Date(wall), timeZone);
+  guess = wall - zoneOffsetMs(new Date(guess), timeZone);
+  return new Date(guess);
+}
+
+/** The calendar date in `timeZone` at `instant`. */
+export function localDate(instant: Date, timeZone: string): LocalDate {
+  const p = parts(instant, timeZone);
+  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+}
+
+/** `date` plus `days` calendar days. */
+export function addDays(date: LocalDate, days: number): LocalDate {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** Day of the week of `date`, 0 = Sunday … 6 = Saturday. */
+export function weekday(date: LocalDate): number {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}

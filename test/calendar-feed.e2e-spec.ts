@@ -1,0 +1,228 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { MikroORM, type EntityManager } from '@mikro-orm/core';
+import ICAL from 'ical.js';
+import {
+  AgendaItem,
+  AgendaItemKind,
+  Event,
+  EventStatus,
+  Workshop,
+} from '../libs/events/src/index.js';
+import { Organizer } from '../libs/organizers/src/index.js';
+import { startTestApp, type TestApp } from './harness/index.js';
+
+const VENUE = {
+  name: 'KOMED im MediaPark GmbH',
+  street: 'Im Mediapark 7',
+  postalCode: '50670',
+  city: 'Köln',
+  country: 'Deutschland',
+};
+
+const wallClock = new Intl.DateTimeFormat('de-DE', {
+  timeZone: 'Europe/Berlin',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+const inBerlin = (time: ICAL.Time) => wallClock.format(time.toJSDate());
+
+interface Built {
+  event: Event;
+  phase: AgendaItem;
+  keynote: AgendaItem;
+  workshops: Workshop[];
+}
+
+/** An event on `day` with a keynote 09:30–10:10 and a workshop phase 11:30–13:00 (UTC given). */
+async function buildEvent(
+  em: EntityManager,
+  owner: Organizer,
+  slug: string,
+  status: EventStatus,
+  times: { day: string; offset: string },
+): Promise<Built> {
+  const at = (hhmm: string) => new Date(`${times.day}T${hhmm}:00${times.offset}`);
+  const event = em.create(Event, {
+    slug,
+    title: `Fachtag ${slug}`,
+    status,
+    startsAt: at('09:00'),
+    endsAt: at('16:30'),
+    venue: VENUE,
+    organizerName: 'Deutsche Kinder- und Jugendstiftung',
+    contactEmail: 'kontakt@dkjs.example',
+    registrationClosesAt: at('08:00'),
+    capacity: 150,
+    owner,
+    revision: 1,
+  });
+  const keynote = em.create(AgendaItem, {
+    event,
+    kind: AgendaItemKind.KEYNOTE,
+    title: 'Integration durch Kooperation: Herausforderungen; Handlungsmöglichkeiten',
+    startsAt: at('09:30'),
+    endsAt: at('10:10'),
+    room: 'Plenarsaal',
+    speakers: [{ name: 'Prof. Dr. Jörg Bogumil', affiliation: 'Ruhr-Universität Bochum' }],
+    revision: 2,
+  });
+  const phase = em.create(AgendaItem, {
+    event,
+    kind: AgendaItemKind.WORKSHOP_PHASE,
+    title: 'Arbeitsphase I',
+    subtitle: 'Praxisbeispiele und Erfahrungsaustausch',
+    startsAt: at('11:30'),
+    endsAt: at('13:00'),
+  });
+  const workshops = [2, 1].map((number) =>
+    em.create(Workshop, {
+      event,
+      phase,
+      number,
+      title: `Workshop-Thema ${number}`,
+      room: `Raum ${number}`,
+      hosts: [{ name: `Host ${number}`, affiliation: 'Stadt Wuppertal' }],
+      capacity: 75,
+      revision: number,
+    }),
+  );
+  await em.flush();
+  return { event, phase, keynote, workshops };
+}
+
+async function fetchFeed(t: TestApp, slug: string) {
+  const res = await fetch(`${t.baseUrl}/calendar/events/${slug}.ics`);
+  const text = await res.text();
+  return { res, text };
+}
+
+function parse(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  return { calendar, events, byUid: new Map(events.map((e) => [e.uid, e])) };
+}
+
+describe('GET /calendar/events/{slug}.ics', () => {
+  let t: TestApp;
+  let host: string;
+  let summer: Built;
+  let winter: Built;
+  beforeAll(async () => {
+    t = await startTestApp();
+    host = new URL(t.config.publicBaseUrl).hostname;
+    const em = t.app.get(MikroORM).em.fork();
+    const owner = em.create(Organizer, {
+      email: 'feed-owner@test.example',
+      name: 'Feed Owner',
+      passwordHash: 'not-used',
+    });
+    // 15 June: CEST, UTC+2; 19 January: CET, UTC+1
+    summer = await buildEvent(em, owner, 'sommer-2027', EventStatus.PUBLISHED, {
+      day: '2027-06-15',
+      offset: '+02:00',
+    });
+    winter = await buildEvent(em, owner, 'winter-2027', EventStatus.PUBLISHED, {
+      day: '2027-01-19',
+      offset: '+01:00',
+    });
+    await buildEvent(em, owner, 'entwurf', EventStatus.DRAFT, {
+      day: '2027-03-02',
+      offset: '+01:00',
+    });
+    await buildEvent(em, owner, 'abgesagt', EventStatus.CANCELLED, {
+      day: '2027-05-04',
+      offset: '+02:00',
+    });
+  });
+  afterAll(() => t.close());
+
+  it('serves text/calendar in UTF-8 with METHOD:PUBLISH and one VEVENT per item and workshop', async () => {
+    const { res, text } = await fetchFeed(t, 'sommer-2027');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/calendar; charset=utf-8/);
+    expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    const { calendar, events } = parse(text);
+    expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
+    expect(events).toHaveLength(2 + 2);
+  });
+
+  it('gives stable UIDs that are the same on every fetch', async () => {
+    const first = parse((await fetchFeed(t, 'sommer-2027')).text);
+    const second = parse((await fetchFeed(t, 'sommer-2027')).text);
+    const expected = [
+      `agenda-${summer.keynote.id}@${host}`,
+      `agenda-${summer.phase.id}@${host}`,
+      ...[1, 2].map((n) => `workshop-${summer.workshops.find((w) => w.number === n)!.id}@${host}`),
+    ];
+    expect(first.events.map((e) => e.uid)).toEqual(expected);
+    expect(second.events.map((e) => e.uid)).toEqual(expected);
+  });
+
+  it('reads the right Europe/Berlin wall-clock times in summer (CEST) and winter (CET)', async () => {
+    for (const [slug, date] of [
+      ['sommer-2027', '15.06.2027'],
+      ['winter-2027', '19.01.2027'],
+    ]) {
+      const built = slug === 'sommer-2027' ? summer : winter;
+      const { byUid } = parse((await fetchFeed(t, slug)).text);
+      const keynote = byUid.get(`agenda-${built.keynote.id}@${host}`)!;
+      expect(keynote.startDate.zone?.tzid).toBe('UTC');
+      expect(inBerlin(keynote.startDate)).toBe(`${date}, 09:30`);
+      expect(inBerlin(keynote.endDate)).toBe(`${date}, 10:10`);
+      const workshop = byUid.get(`workshop-${built.workshops[0].id}@${host}`)!;
+      expect(inBerlin(workshop.startDate)).toBe(`${date}, 11:30`);
+      expect(inBerlin(workshop.endDate)).toBe(`${date}, 13:00`);
+    }
+    const winterText = (await fetchFeed(t, 'winter-2027')).text;
+    expect(winterText).toContain('DTSTART:20270119T083000Z');
+  });
+
+  it('carries the venue address, rooms, hosts, organizer, status and SEQUENCE from revisions', async () => {
+    const { byUid } = parse((await fetchFeed(t, 'sommer-2027')).text);
+    const keynote = byUid.get(`agenda-${summer.keynote.id}@${host}`)!;
+    expect(keynote.summary).toBe(
+      'Integration durch Kooperation: Herausforderungen; Handlungsmöglichkeiten',
+    );
+    expect(keynote.location).toBe(
+      'Plenarsaal, KOMED im MediaPark GmbH, Im Mediapark 7, 50670 Köln, Deutschland',
+    );
+    expect(keynote.description).toContain('Prof. Dr. Jörg Bogumil, Ruhr-Universität Bochum');
+    expect(keynote.sequence).toBe(1 + 2); // event revision + item revision
+    expect(keynote.component.getFirstPropertyValue('status')).toBe('CONFIRMED');
+    expect(keynote.organizer).toBe('mailto:kontakt@dkjs.example');
+
+    const phase = byUid.get(`agenda-${summer.phase.id}@${host}`)!;
+    expect(phase.description).toContain('Workshop 1: Workshop-Thema 1 (Raum 1)');
+    const ws2 = summer.workshops.find((w) => w.number === 2)!;
+    const workshop = byUid.get(`workshop-${ws2.id}@${host}`)!;
+    expect(workshop.summary).toBe('Workshop 2: Workshop-Thema 2');
+    expect(workshop.location).toBe(
+      'Raum 2, KOMED im MediaPark GmbH, Im Mediapark 7, 50670 Köln, Deutschland',
+    );
+    expect(workshop.description).toContain('Raum: Raum 2');
+    expect(workshop.description).toContain('Host 2, Stadt Wuppertal');
+    expect(workshop.sequence).toBe(1 + 0 + 2); // event + phase + workshop revisions
+  });
+
+  it('marks every entry of a cancelled event STATUS:CANCELLED', async () => {
+    const { res, text } = await fetchFeed(t, 'abgesagt');
+    expect(res.status).toBe(200);
+    const { events } = parse(text);
+    expect(events).toHaveLength(4);
+    for (const e of events) {
+      expect(e.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+      expect(e.description).toMatch(/^ABGESAGT/);
+    }
+  });
+
+  it.each([['entwurf.ics'], ['gibt-es-nicht.ics'], ['sommer-2027'], ['sommer-2027.ical']])(
+    'answers 404 for %s (drafts, unknown slugs, other names)',
+    async (file) => {
+      const res = await fetch(`${t.baseUrl}/calendar/events/${file}`);
+      expect(res.status).toBe(404);
+    },
+  );
+});
