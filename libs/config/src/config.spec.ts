@@ -39,6 +39,8 @@ describe('loadConfig', () => {
     [{ JWT_SECRET: 'short' }, /^JWT_SECRET must be at least 32/],
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of/],
     [{ RUN_WORKER: 'maybe' }, /^RUN_WORKER must be true or false/],
+    [{ MAIL_RETRY_DELAY_SECONDS: '0' }, /^MAIL_RETRY_DELAY_SECONDS must be a number of seconds/],
+    [{ MAIL_POLL_SECONDS: 'soon' }, /^MAIL_POLL_SECONDS must be a number of seconds/],
   ])('refuses %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(ConfigError);
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(message);

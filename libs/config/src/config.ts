@@ -23,6 +23,10 @@ export interface AppConfig {
   runWorker: boolean;
   /** Load the demo event on first start (default: only on the embedded database). */
   seedDemo: boolean;
+  /** First retry delay of a temporarily failed mail; doubles per try, capped at 4 h. */
+  mailRetryDelaySeconds: number;
+  /** How often an idle mail worker looks for new jobs. */
+  mailPollSeconds: number;
 }
 
 /** A configuration problem; its message names the variable and fits on one line. */
@@ -79,6 +83,18 @@ function email(env: Env, name: string, fallback: string): string {
   if (!EMAIL.test(address))
     throw new ConfigError(`${name} must be an e-mail address, got '${value}'`);
   return value;
+}
+
+function seconds(env: Env, name: string, fallback: number, min: number): number {
+  const raw = text(env, name);
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < min || n > 86_400) {
+    throw new ConfigError(
+      `${name} must be a number of seconds between ${min} and 86400, got '${raw}'`,
+    );
+  }
+  return n;
 }
 
 function bool(env: Env, name: string, fallback: boolean): boolean {
@@ -147,5 +163,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel,
     runWorker: bool(env, 'RUN_WORKER', true),
     seedDemo: bool(env, 'SEED_DEMO', databaseUrl === null),
+    mailRetryDelaySeconds: seconds(env, 'MAIL_RETRY_DELAY_SECONDS', 30, 1),
+    mailPollSeconds: seconds(env, 'MAIL_POLL_SECONDS', 1, 0.5),
   };
 }

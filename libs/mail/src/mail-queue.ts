@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/core';
 import { PgBoss } from 'pg-boss';
+import { APP_CONFIG, type AppConfig } from '../../config/src/index.js';
 import { DATABASE_URL, sqlExecutor } from '../../database/src/index.js';
 import type { MailJob } from './mail-job.js';
 
@@ -22,7 +23,10 @@ export class MailQueue implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(MailQueue.name);
   readonly boss: PgBoss;
 
-  constructor(@Inject(DATABASE_URL) databaseUrl: string) {
+  constructor(
+    @Inject(DATABASE_URL) databaseUrl: string,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
     this.boss = new PgBoss({ connectionString: databaseUrl, max: 4, schema: 'pgboss' });
     this.boss.on('error', (error: Error) => this.logger.error(`mail queue: ${error.message}`));
   }
@@ -30,15 +34,21 @@ export class MailQueue implements OnModuleInit, OnModuleDestroy {
   async onModuleInit(): Promise<void> {
     await this.boss.start();
     // Temporary SMTP failures are retried with growing delays for more than a day:
-    // 2^n × 30 s, capped at 4 h, 16 tries ≈ 37 h.
-    await this.boss.createQueue(MAIL_QUEUE, {
+    // 30 s doubling per try, capped at 4 h: 16 tries span about 37 h.
+    const options = {
       retryLimit: 16,
-      retryDelay: 30,
+      retryDelay: this.config.mailRetryDelaySeconds,
       retryBackoff: true,
       retryDelayMax: 4 * 3600,
       expireInSeconds: 120,
       retentionSeconds: 14 * 24 * 3600,
-    });
+      // Completed jobs may carry a manage token: keep them only briefly.
+      deleteAfterSeconds: 3600,
+    };
+    // createQueue keeps an existing queue as it is; updateQueue applies changed settings.
+    await this.boss.createQueue(MAIL_QUEUE, options);
+    const { retryDelayMax: _fixedAtCreation, ...updatable } = options;
+    await this.boss.updateQueue(MAIL_QUEUE, updatable);
   }
 
   async onModuleDestroy(): Promise<void> {

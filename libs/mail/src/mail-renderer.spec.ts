@@ -1,0 +1,95 @@
+import { describe, expect, it } from '@jest/globals';
+import type { MailContext } from './mail-context.js';
+import { renderMail } from './mail-renderer.js';
+
+const context = (overrides: Partial<MailContext> = {}): MailContext => ({
+  kind: 'registration.confirmed',
+  language: 'de',
+  timeZone: 'Europe/Berlin',
+  participant: { firstName: 'Ayşe', lastName: 'Müller', email: 'ayse@example.org' },
+  event: {
+    title: 'Transferforum: Wie Zusammenarbeit in der Kommune Integration ermöglicht',
+    subtitle: null,
+    startsAt: new Date('2018-06-19T07:00:00Z'),
+    endsAt: new Date('2018-06-19T14:30:00Z'),
+    venue: {
+      name: 'KOMED im MediaPark',
+      street: 'Im Mediapark 7',
+      postalCode: '50670',
+      city: 'Köln',
+    },
+    costNote: 'Die Veranstaltung ist kostenlos.',
+    organizerName: 'Deutsche Kinder- und Jugendstiftung',
+    contactEmail: 'fachtag@dkjs.example',
+    registrationClosesAt: new Date('2018-05-27T21:59:59Z'),
+  },
+  workshops: [
+    {
+      phaseTitle: 'Arbeitsphase I',
+      number: 5,
+      title: 'Von der Schule in den Beruf',
+      startsAt: new Date('2018-06-19T09:30:00Z'),
+      endsAt: new Date('2018-06-19T11:00:00Z'),
+      room: 'Raum 2 <B>',
+      hosts: [{ name: 'Dagmar Bremer', affiliation: 'Stadt Magdeburg' }],
+    },
+  ],
+  manageToken: 'tok_abc',
+  calendarUrl: 'http://localhost:3000/calendar/registrations/tok_abc.ics',
+  graphqlUrl: 'http://localhost:3000/graphql',
+  ...overrides,
+});
+
+describe('renderMail', () => {
+  it('renders a German confirmation with local times, venue, workshops, token and contact', () => {
+    const mail = renderMail(context());
+    expect(mail.subject).toBe(
+      'Anmeldung bestätigt: Transferforum: Wie Zusammenarbeit in der Kommune Integration ermöglicht',
+    );
+    expect(mail.text).toContain('Guten Tag Ayşe Müller,');
+    expect(mail.text).toContain('Datum: Dienstag, 19. Juni 2018');
+    expect(mail.text).toContain('Zeit: 09:00 – 16:30 Uhr');
+    expect(mail.text).toContain('KOMED im MediaPark, Im Mediapark 7, 50670 Köln');
+    expect(mail.text).toContain('Workshop 5 – Von der Schule in den Beruf (Raum Raum 2 <B>)');
+    expect(mail.text).toContain('11:30 – 13:00 Uhr');
+    expect(mail.text).toContain('Leitung: Dagmar Bremer (Stadt Magdeburg)');
+    expect(mail.text).toContain('tok_abc');
+    expect(mail.text).toContain('Kosten: Die Veranstaltung ist kostenlos.');
+    expect(mail.text).toContain(
+      'Kontakt: Deutsche Kinder- und Jugendstiftung, fachtag@dkjs.example',
+    );
+    // HTML escapes what came from users
+    expect(mail.html).toContain('Raum 2 &lt;B&gt;');
+    expect(mail.html).not.toContain('<B>');
+  });
+
+  it('renders English for en events, in winter time too', () => {
+    const mail = renderMail(
+      context({
+        language: 'en',
+        event: {
+          ...context().event,
+          startsAt: new Date('2026-12-01T08:00:00Z'),
+          endsAt: new Date('2026-12-01T15:00:00Z'),
+        },
+      }),
+    );
+    expect(mail.subject).toMatch(/^Registration confirmed: /);
+    expect(mail.text).toContain('Dear Ayşe Müller,');
+    expect(mail.text).toContain('Date: Tuesday, 1 December 2026');
+    expect(mail.text).toContain('Time: 09:00 – 16:00');
+  });
+
+  it('tells how to change without a token when none is known, and shows no manage part on cancellations', () => {
+    const changed = renderMail(
+      context({ kind: 'registration.promoted', manageToken: undefined, calendarUrl: undefined }),
+    );
+    expect(changed.text).toContain('Zugangsschlüssel aus Ihrer ersten Bestätigungs-E-Mail');
+    const cancelled = renderMail(context({ kind: 'registration.cancelled', byOrganizer: true }));
+    expect(cancelled.subject).toMatch(/^Abmeldung bestätigt/);
+    expect(cancelled.text).toContain('von den Veranstaltenden storniert');
+    expect(cancelled.text).not.toContain('tok_abc');
+    const eventCancelled = renderMail(context({ kind: 'event.cancelled', reason: 'Unwetter' }));
+    expect(eventCancelled.text).toContain('Begründung: Unwetter');
+  });
+});
