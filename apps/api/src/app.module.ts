@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { ConfigModule, type AppConfig } from '../../../libs/config/src/index.js';
 import { DatabaseUrlModule, databaseModule } from '../../../libs/database/src/index.js';
 import { MailModule } from '../../../libs/mail/src/index.js';
+import { RegistrationsModule } from '../../../libs/registrations/src/index.js';
 import { BUILD_SCHEMA_OPTIONS, RESOLVERS } from './graphql/schema-parts.js';
 import { HealthController } from './health/health.controller.js';
 import { loggerParams } from './logging.js';
@@ -22,6 +23,7 @@ export class AppModule {
         DatabaseUrlModule.forRoot(databaseUrl),
         databaseModule(databaseUrl),
         MailModule,
+        RegistrationsModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',

@@ -1,0 +1,4 @@
+export * from './participant.js';
+export * from './promotion.js';
+export * from './registration-window.js';
+export * from './workshop-selection.js';
