@@ -10,19 +10,25 @@ export const REGISTRATION_FIELDS = `
   workshops { id number title }
 `;
 
-const ERROR_FIELDS = `
-  __typename
-  ... on ErrorResult { errorCode message }
-  ... on RegistrationClosedError { closedAt }
-  ... on RegistrationNotOpenError { opensAt }
-  ... on WorkshopFullError { workshop { id number } alternatives { id number seatsTaken capacity } }
-  ... on InputInvalidError { field }
-`;
+const FRAGMENTS: Record<string, string> = {
+  RegistrationClosedError: '... on RegistrationClosedError { closedAt }',
+  RegistrationNotOpenError: '... on RegistrationNotOpenError { opensAt }',
+  WorkshopFullError:
+    '... on WorkshopFullError { workshop { id number } alternatives { id number seatsTaken capacity } }',
+  InputInvalidError: '... on InputInvalidError { field }',
+};
+
+/** The error fields a union's members offer (GraphQL refuses fragments on non-members). */
+function errorFields(...members: string[]): string {
+  return ['__typename', '... on ErrorResult { errorCode message }']
+    .concat(members.map((m) => FRAGMENTS[m]))
+    .join('\n');
+}
 
 export const REGISTER = `
   mutation ($input: RegisterInput!) {
     register(input: $input) {
-      ${ERROR_FIELDS}
+      ${errorFields('RegistrationClosedError', 'RegistrationNotOpenError', 'WorkshopFullError', 'InputInvalidError')}
       ... on RegistrationSuccess { manageToken registration { ${REGISTRATION_FIELDS} } }
     }
   }`;
@@ -30,7 +36,7 @@ export const REGISTER = `
 export const UPDATE = `
   mutation ($token: String!, $input: UpdateRegistrationInput!) {
     updateRegistration(manageToken: $token, input: $input) {
-      ${ERROR_FIELDS}
+      ${errorFields('RegistrationClosedError', 'WorkshopFullError', 'InputInvalidError')}
       ... on Registration { ${REGISTRATION_FIELDS} }
     }
   }`;
@@ -38,7 +44,7 @@ export const UPDATE = `
 export const CANCEL = `
   mutation ($token: String!) {
     cancelRegistration(manageToken: $token) {
-      ${ERROR_FIELDS}
+      ${errorFields('RegistrationClosedError')}
       ... on Registration { ${REGISTRATION_FIELDS} }
     }
   }`;

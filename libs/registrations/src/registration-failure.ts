@@ -9,7 +9,7 @@ export type RegistrationFailure =
   | { kind: 'NOT_OPEN'; opensAt: Date }
   | { kind: 'CLOSED'; closedAt: Date }
   | { kind: 'EVENT_FULL' }
-  | { kind: 'WORKSHOP_FULL'; workshopId: string; alternativeIds: string[] }
+  | { kind: 'WORKSHOP_FULL'; workshopId: string }
   | { kind: 'ALREADY_REGISTERED' }
   | { kind: 'INVALID_SELECTION'; message: string }
   | { kind: 'INPUT_INVALID'; field: string[]; message: string }

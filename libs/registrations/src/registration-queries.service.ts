@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, type FilterQuery } from '@mikro-orm/core';
 import { Workshop } from '../../events/src/workshop.entity.js';
+import { workshopAlternatives } from './domain/index.js';
 import type { Outcome, RegistrationResult } from './registration-failure.js';
 import { Registration, RegistrationStatus } from './registration.entity.js';
 import { sha256 } from './tokens.js';
@@ -46,10 +47,11 @@ export class RegistrationQueriesService {
     if (failure.kind !== 'WORKSHOP_FULL') return { ok: false, failure };
     const em = this.em.fork();
     const workshop = await em.findOneOrFail(Workshop, failure.workshopId);
-    const found = await em.find(Workshop, { id: { $in: failure.alternativeIds } });
-    const alternatives = failure.alternativeIds
-      .map((id) => found.find((w) => w.id === id))
-      .filter((w): w is Workshop => w !== undefined);
+    const phase = await em.find(Workshop, { phase: workshop.phase });
+    const seats = (w: Workshop) => ({ ...w, phaseId: workshop.phase.id });
+    const alternatives = workshopAlternatives(phase.map(seats), workshop.id).map(
+      (a) => phase.find((w) => w.id === a.id) as Workshop,
+    );
     return { ok: false, failure: { kind: 'WORKSHOP_FULL', workshop, alternatives } };
   }
 

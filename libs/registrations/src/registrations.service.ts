@@ -9,7 +9,6 @@ import {
   seatMoves,
   validateParticipant,
   validateWorkshopSelection,
-  workshopAlternatives,
   type CleanParticipant,
   type ParticipantData,
 } from './domain/index.js';
@@ -163,7 +162,7 @@ export function checkOpen(event: LockedEvent, change = false): void {
 
 /**
  * Moves workshop seats from `current` to `next` in id order; a full workshop
- * refuses with the same phase's alternatives (rolling back every seat moved).
+ * refuses (rolling back every seat moved).
  */
 export async function moveSeatsOrRefuse(
   em: EntityManager,
@@ -173,13 +172,8 @@ export async function moveSeatsOrRefuse(
 ): Promise<void> {
   const ids = (choices: readonly Choice[]) => choices.map((c) => c.workshopId);
   const full = await moveWorkshopSeats(em, seatMoves(ids(current), ids(next)));
-  if (full === null) return;
-  const { workshops } = await eventWorkshops(em, eventId);
-  refuse({
-    kind: 'WORKSHOP_FULL',
-    workshopId: full,
-    alternativeIds: workshopAlternatives(workshops, full).map((w) => w.id),
-  });
+  // alternatives are computed after the rollback, from the seats others see
+  if (full !== null) refuse({ kind: 'WORKSHOP_FULL', workshopId: full });
 }
 
 export function unknownEvent(): RegistrationFailure {

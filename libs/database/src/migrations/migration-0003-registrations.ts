@@ -44,14 +44,15 @@ export class Migration0003Registrations extends Migration {
     this.addSql(
       `create index registrations_listing_idx on registrations (event_id, created_at, id)`,
     );
-    // Foreign keys to workshops and phases are NO ACTION (checked at statement end):
-    // removing a workshop or phase that an active registration or a waitlist wish
-    // names fails, while deleting a whole event cascades through everything.
+    // Foreign keys to workshops and phases are checked at commit (deferred):
+    // removing a workshop or phase that an active registration or a waitlist
+    // wish names fails, while deleting a whole event cascades through
+    // everything (an immediate check fires halfway through that cascade).
     this.addSql(`
       create table registration_workshops (
         registration_id uuid not null references registrations (id) on delete cascade,
-        phase_id uuid not null references agenda_items (id),
-        workshop_id uuid not null references workshops (id),
+        phase_id uuid not null references agenda_items (id) deferrable initially deferred,
+        workshop_id uuid not null references workshops (id) deferrable initially deferred,
         primary key (registration_id, phase_id)
       )`);
     this.addSql(
