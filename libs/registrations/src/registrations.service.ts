@@ -153,9 +153,12 @@ export class RegistrationsService {
 
 /** Refuses unless the event accepts registrations now (published, inside its window). */
 export function checkOpen(event: LockedEvent, change = false): void {
-  const window = registrationWindow(event, new Date());
+  const now = new Date();
+  // a cancelled event closed when it was cancelled (its last update)
+  const input = { ...event, cancelledAt: event.status === 'CANCELLED' ? event.updatedAt : null };
+  const window = registrationWindow(input, now);
   if (window.state === 'NOT_PUBLISHED') refuse(unknownEvent());
-  if (change && participantMayChange(event, new Date())) return;
+  if (change && participantMayChange(input, now)) return;
   if (window.state === 'CLOSED') refuse({ kind: 'CLOSED', closedAt: window.closedAt });
   if (window.state === 'NOT_OPEN') refuse({ kind: 'NOT_OPEN', opensAt: window.opensAt });
 }
