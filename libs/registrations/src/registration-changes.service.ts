@@ -3,6 +3,7 @@ import { EntityManager } from '@mikro-orm/core';
 import { sql } from '../../database/src/sql.js';
 import { MailQueue } from '../../mail/src/mail-queue.js';
 import {
+  isUuid,
   validateParticipant,
   validateWorkshopSelection,
   type CleanParticipant,
@@ -95,32 +96,33 @@ export class RegistrationChangesService {
     );
   }
 
-  /** An organizer's cancellation: also after the cutoff. Null when the id is unknown. */
-  async cancelAsOrganizer(registrationId: string): Promise<Registration | null> {
-    const id = await this.em.fork().transactional(async (em) => {
-      const [ref] = await sql<{ event_id: string }>(
-        em,
-        'select event_id from registrations where id = $1',
-        [registrationId],
-      );
-      if (!ref) return null;
+  /**
+   * An organizer's cancellation: also after the cutoff. `authorize` gets the
+   * registration's event id and throws when the caller may not manage it.
+   * Null when the id is unknown (after `authorize('')`, so anonymous callers
+   * learn nothing about which ids exist).
+   */
+  async cancelAsOrganizer(
+    registrationId: string,
+    authorize: (eventId: string) => Promise<void>,
+  ): Promise<Registration | null> {
+    const [ref] = isUuid(registrationId)
+      ? await sql<{ event_id: string }>(
+          this.em.fork(),
+          'select event_id from registrations where id = $1',
+          [registrationId],
+        )
+      : [];
+    await authorize(ref?.event_id ?? '');
+    if (!ref) return null;
+    await this.em.fork().transactional(async (em) => {
       await lockEvent(em, ref.event_id);
       const state = await lockRegistration(em, registrationId);
-      if (!state) return null;
-      if (state.status !== RegistrationStatus.CANCELLED) await this.cancelLocked(em, state, true);
-      return state.id;
+      if (state && state.status !== RegistrationStatus.CANCELLED) {
+        await this.cancelLocked(em, state, true);
+      }
     });
-    return id === null ? null : this.queries.load(id);
-  }
-
-  /** The event of the registration behind `registrationId`, for the organizer check. */
-  async eventOf(registrationId: string): Promise<string | null> {
-    const rows = await sql<{ event_id: string }>(
-      this.em.fork(),
-      'select event_id from registrations where id = $1',
-      [registrationId],
-    );
-    return rows[0]?.event_id ?? null;
+    return this.queries.load(registrationId);
   }
 
   private async cancelLocked(

@@ -4,6 +4,7 @@ import { MailQueue } from '../../mail/src/mail-queue.js';
 import {
   checkIdempotencyKey,
   checkPrivacyConsent,
+  isUuid,
   participantMayChange,
   registrationWindow,
   seatMoves,
@@ -56,8 +57,6 @@ export interface Registered {
   manageToken: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** New registrations: validation, seats, waiting list, idempotency. */
 @Injectable()
 export class RegistrationsService {
@@ -86,7 +85,7 @@ export class RegistrationsService {
     const problem =
       checkPrivacyConsent(command.privacyConsent) ?? checkIdempotencyKey(command.idempotencyKey);
     if (problem) return { ok: false, failure: { kind: 'INPUT_INVALID', ...problem } };
-    if (!UUID.test(command.eventId)) return { ok: false, failure: unknownEvent() };
+    if (!isUuid(command.eventId)) return { ok: false, failure: unknownEvent() };
     return asOutcome(() =>
       this.em.fork().transactional(async (em) => {
         const key = command.idempotencyKey;

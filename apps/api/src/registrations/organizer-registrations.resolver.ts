@@ -1,6 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
   decodeCursor,
+  isUuid,
   Registration,
   RegistrationChangesService,
   RegistrationQueriesService,
@@ -10,8 +11,6 @@ import { badInput, notFound } from '../graphql/errors.js';
 import { RegistrationConnectionModel } from './models/registration-connection.model.js';
 import { RegistrationModel } from './models/registration.model.js';
 import { requireEventManager, type RequestContext } from './require-event-manager.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The organizers' view of registrations. */
 @Resolver()
@@ -33,7 +32,7 @@ export class OrganizerRegistrationsResolver {
     status: RegistrationStatus | null,
   ): Promise<RegistrationConnectionModel> {
     await requireEventManager(context, eventId);
-    if (!UUID.test(eventId)) throw notFound('Event', eventId);
+    if (!isUuid(eventId)) throw notFound('Event', eventId);
     const size = first ?? 50;
     if (size < 1 || size > 200) throw badInput(['first'], 'first must be between 1 and 200');
     if (after && !decodeCursor(after)) throw badInput(['after'], 'after is not a valid cursor');
@@ -53,13 +52,9 @@ export class OrganizerRegistrationsResolver {
     @Context() context: RequestContext,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<Registration> {
-    const eventId = UUID.test(id) ? await this.changes.eventOf(id) : null;
-    if (eventId === null) {
-      await requireEventManager(context, '');
-      throw notFound('Registration', id);
-    }
-    await requireEventManager(context, eventId);
-    const registration = await this.changes.cancelAsOrganizer(id);
+    const registration = await this.changes.cancelAsOrganizer(id, (eventId) =>
+      requireEventManager(context, eventId),
+    );
     if (!registration) throw notFound('Registration', id);
     return registration;
   }

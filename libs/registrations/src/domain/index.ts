@@ -1,3 +1,4 @@
+export * from './ids.js';
 export * from './participant.js';
 export * from './promotion.js';
 export * from './registration-window.js';
