@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { sql } from '../libs/database/src/index.js';
 import { EventStatus } from '../libs/events/src/index.js';
-import { WaitlistService } from '../libs/registrations/src/index.js';
+import { RegistrationQueriesService, WaitlistService } from '../libs/registrations/src/index.js';
 import { startTestApp, type TestApp } from './harness/index.js';
 import { createEventFixture, type EventFixtureOptions } from './factories/index.js';
 import {
@@ -186,7 +186,9 @@ describe('register', () => {
       [p1[0].id, p1[3].id],
     ]);
     await exec(`update workshops set seats_taken = 3 where id = $1`, [p1[2].id]);
+    const jobsBefore = (await mailJobs(t)).length;
     const result = await register(t, { eventId: f.event.id, workshopIds: [p1[0].id, p2[0].id] });
+    expect((await mailJobs(t)).length).toBe(jobsBefore); // rolled back with the registration
     expect(result).toMatchObject({
       __typename: 'WorkshopFullError',
       errorCode: 'WORKSHOP_FULL',
@@ -559,6 +561,9 @@ describe('workshops registrations depend on', () => {
     const [a, b] = f.workshops[0];
     const holder = await register(t, { eventId: f.event.id, workshopIds: [a.id] });
     await register(t, { eventId: f.event.id, workshopIds: [b.id] }); // waitlisted wish
+    const queries = t.app.get(RegistrationQueriesService);
+    expect(await queries.countUsing(freshEm(t), { workshopId: b.id })).toBe(1);
+    expect(await queries.countUsing(freshEm(t), { phaseId: f.phases[0].id })).toBe(2);
     await expect(exec(`delete from workshops where id = $1`, [a.id])).rejects.toThrow(
       /foreign key/,
     );
