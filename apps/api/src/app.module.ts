@@ -7,6 +7,7 @@ import { DatabaseUrlModule, databaseModule } from '../../../libs/database/src/in
 import { MailModule } from '../../../libs/mail/src/index.js';
 import { CalendarFeedService } from './calendar/calendar-feed.service.js';
 import { CalendarController } from './calendar/calendar.controller.js';
+import { RegistrationsModule } from '../../../libs/registrations/src/index.js';
 import { BUILD_SCHEMA_OPTIONS, RESOLVERS } from './graphql/schema-parts.js';
 import { HealthController } from './health/health.controller.js';
 import { loggerParams } from './logging.js';
@@ -24,6 +25,7 @@ export class AppModule {
         DatabaseUrlModule.forRoot(databaseUrl),
         databaseModule(databaseUrl),
         MailModule,
+        RegistrationsModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',

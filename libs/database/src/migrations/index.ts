@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration0001Events } from './migration-0001-events.js';
+import { Migration0003Registrations } from './migration-0003-registrations.js';
 
 /**
  * Every migration in order. Listed explicitly (no folder scan) so the same
@@ -7,4 +8,5 @@ import { Migration0001Events } from './migration-0001-events.js';
  */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration0001Events', class: Migration0001Events },
+  { name: 'Migration0003Registrations', class: Migration0003Registrations },
 ];

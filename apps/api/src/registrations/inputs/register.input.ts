@@ -1,0 +1,27 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { ParticipantInput } from './participant.input.js';
+
+@InputType('RegisterInput', { description: 'A new registration.' })
+export class RegisterInput {
+  @Field(() => ID, { description: 'The event.' })
+  eventId!: string;
+
+  @Field(() => ParticipantInput, { description: 'The participant.' })
+  participant!: ParticipantInput;
+
+  @Field(() => [ID], {
+    description:
+      "At most one workshop per phase; one per phase is required where the event's phases have workshops.",
+  })
+  workshopIds!: string[];
+
+  @Field({ description: 'Must be true: the participant accepted the privacy notice.' })
+  privacyConsent!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A retried register with the same key returns the first result instead of registering twice.',
+  })
+  idempotencyKey?: string | null;
+}

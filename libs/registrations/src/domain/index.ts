@@ -1,0 +1,5 @@
+export * from './ids.js';
+export * from './participant.js';
+export * from './promotion.js';
+export * from './registration-window.js';
+export * from './workshop-selection.js';

@@ -1,0 +1,144 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, type FilterQuery } from '@mikro-orm/core';
+import { sql } from '../../database/src/sql.js';
+import { Workshop } from '../../events/src/workshop.entity.js';
+import { workshopAlternatives } from './domain/index.js';
+import type { Outcome, RegistrationResult } from './registration-failure.js';
+import { Registration, RegistrationStatus } from './registration.entity.js';
+import { sha256 } from './tokens.js';
+
+/** One page of an event's registrations (Relay-style cursor pagination). */
+export interface RegistrationPage {
+  edges: { cursor: string; node: Registration }[];
+  hasNextPage: boolean;
+  endCursor: string | null;
+  totalCount: number;
+}
+
+const POPULATE = ['event', 'choices.workshop', 'choices.phase'] as const;
+
+/** Reads registrations for the API, with event and workshops loaded in one go. */
+@Injectable()
+export class RegistrationQueriesService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** The registration behind a manage token (hash lookup), carrying the token; else null. */
+  async findByManageToken(manageToken: string): Promise<Registration | null> {
+    if (manageToken.length === 0 || manageToken.length > 200) return null;
+    const registration = await this.em
+      .fork()
+      .findOne(Registration, { manageTokenHash: sha256(manageToken) }, { populate: POPULATE });
+    if (registration) registration.manageToken = manageToken;
+    return registration;
+  }
+
+  /** A registration for a response, loaded fresh after its unit of work committed. */
+  async load(id: string, manageToken?: string): Promise<Registration> {
+    const registration = await this.em
+      .fork()
+      .findOneOrFail(Registration, { id }, { populate: POPULATE });
+    if (manageToken) registration.manageToken = manageToken;
+    return registration;
+  }
+
+  /** Turns a unit of work's outcome into the API's answer, loading entities fresh. */
+  async present(outcome: Outcome<string>, manageToken?: string): Promise<RegistrationResult> {
+    if (outcome.ok) return { ok: true, registration: await this.load(outcome.value, manageToken) };
+    const failure = outcome.failure;
+    if (failure.kind !== 'WORKSHOP_FULL') return { ok: false, failure };
+    const em = this.em.fork();
+    const workshop = await em.findOneOrFail(Workshop, failure.workshopId);
+    const phase = await em.find(Workshop, { phase: workshop.phase });
+    const seats = (w: Workshop) => ({ ...w, phaseId: workshop.phase.id });
+    const alternatives = workshopAlternatives(phase.map(seats), workshop.id).map(
+      (a) => phase.find((w) => w.id === a.id) as Workshop,
+    );
+    return { ok: false, failure: { kind: 'WORKSHOP_FULL', workshop, alternatives } };
+  }
+
+  /**
+   * The registration a calendar URL names: by manage token (participants'
+   * links) or by its read-only calendar token (organizers' list).
+   */
+  async findForCalendar(token: string): Promise<Registration | null> {
+    return this.em
+      .fork()
+      .findOne(
+        Registration,
+        { $or: [{ manageTokenHash: sha256(token) }, { calendarToken: token }] },
+        { populate: POPULATE },
+      );
+  }
+
+  /**
+   * How many active registrations (bookings or waitlist wishes) name a workshop
+   * or any workshop of a phase: removing it is refused while this is above 0
+   * (the deferred foreign keys refuse it at commit anyway; this gives a clear error first).
+   */
+  async countUsing(
+    em: EntityManager,
+    target: { workshopId: string } | { phaseId: string },
+  ): Promise<number> {
+    const [column, id] =
+      'workshopId' in target ? ['workshop_id', target.workshopId] : ['phase_id', target.phaseId];
+    const [row] = await sql<{ n: number }>(
+      em,
+      `select count(*)::int as n from registration_workshops where ${column} = $1`,
+      [id],
+    );
+    return row.n;
+  }
+
+  /** An event's registrations, oldest first, optionally of one status. */
+  async list(
+    eventId: string,
+    first: number,
+    after: string | null,
+    status: RegistrationStatus | null,
+  ): Promise<RegistrationPage> {
+    const em = this.em.fork();
+    const where: FilterQuery<Registration> = { event: eventId, ...(status ? { status } : {}) };
+    const position = after ? decodeCursor(after) : null;
+    const page = await em.find(
+      Registration,
+      position
+        ? {
+            ...where,
+            $or: [
+              { createdAt: { $gt: position.createdAt } },
+              { createdAt: position.createdAt, id: { $gt: position.id } },
+            ],
+          }
+        : where,
+      { populate: POPULATE, orderBy: { createdAt: 'asc', id: 'asc' }, limit: first + 1 },
+    );
+    const totalCount = await em.count(Registration, where);
+    const nodes = page.slice(0, first);
+    const edges = nodes.map((node) => ({ cursor: encodeCursor(node), node }));
+    return {
+      edges,
+      hasNextPage: page.length > first,
+      endCursor: edges.at(-1)?.cursor ?? null,
+      totalCount,
+    };
+  }
+}
+
+function encodeCursor(r: Registration): string {
+  return Buffer.from(JSON.stringify([r.createdAt.toISOString(), r.id])).toString('base64url');
+}
+
+/** Null for a cursor this server did not make. */
+export function decodeCursor(cursor: string): { createdAt: Date; id: string } | null {
+  try {
+    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [
+      string,
+      string,
+    ];
+    const date = new Date(createdAt);
+    if (Number.isNaN(date.getTime()) || typeof id !== 'string') return null;
+    return { createdAt: date, id };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,209 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { sql } from '../../database/src/sql.js';
+import type { CleanParticipant } from './domain/index.js';
+import { RegistrationStatus } from './registration.entity.js';
+
+/**
+ * SQL for registration rows inside a seat-changing unit of work. Reads here
+ * happen after the event lock and see the latest committed state, which an
+ * ORM identity map would not guarantee.
+ */
+
+export interface Choice {
+  phaseId: string;
+  workshopId: string;
+}
+
+/** A registration's state, read under the event lock. */
+export interface RegistrationState {
+  id: string;
+  eventId: string;
+  status: RegistrationStatus;
+  emailNormalized: string;
+  choices: Choice[];
+}
+
+/** Id and event of the registration with this token hash (no lock). */
+export async function findByTokenHash(
+  em: EntityManager,
+  tokenHash: string,
+): Promise<{ id: string; eventId: string } | null> {
+  const [row] = await sql<{ id: string; event_id: string }>(
+    em,
+    `select id, event_id from registrations where manage_token_hash = $1`,
+    [tokenHash],
+  );
+  return row ? { id: row.id, eventId: row.event_id } : null;
+}
+
+/** The registration's current state, row-locked for this transaction. */
+export async function lockRegistration(
+  em: EntityManager,
+  id: string,
+): Promise<RegistrationState | null> {
+  const [row] = await sql<{
+    id: string;
+    event_id: string;
+    status: RegistrationStatus;
+    email_normalized: string;
+  }>(
+    em,
+    `select id, event_id, status, email_normalized from registrations where id = $1 for update`,
+    [id],
+  );
+  if (!row) return null;
+  return {
+    id: row.id,
+    eventId: row.event_id,
+    status: row.status,
+    emailNormalized: row.email_normalized,
+    choices: await readChoices(em, id),
+  };
+}
+
+export async function readChoices(em: EntityManager, registrationId: string): Promise<Choice[]> {
+  const rows = await sql<{ phase_id: string; workshop_id: string }>(
+    em,
+    `select phase_id, workshop_id from registration_workshops where registration_id = $1`,
+    [registrationId],
+  );
+  return rows.map((r) => ({ phaseId: r.phase_id, workshopId: r.workshop_id }));
+}
+
+/** Id of another active registration of the event under this e-mail, if any. */
+export async function activeRegistrationFor(
+  em: EntityManager,
+  eventId: string,
+  emailNormalized: string,
+): Promise<string | null> {
+  const [row] = await sql<{ id: string }>(
+    em,
+    `select id from registrations
+      where event_id = $1 and email_normalized = $2 and status <> 'CANCELLED'`,
+    [eventId, emailNormalized],
+  );
+  return row?.id ?? null;
+}
+
+export interface NewRegistration {
+  eventId: string;
+  status: RegistrationStatus.CONFIRMED | RegistrationStatus.WAITLISTED;
+  participant: CleanParticipant;
+  manageTokenHash: string;
+  calendarToken: string;
+}
+
+/**
+ * Inserts a registration; null when the event already has an active one for
+ * this e-mail (the partial unique index decides, also under concurrency).
+ */
+export async function insertRegistration(
+  em: EntityManager,
+  r: NewRegistration,
+): Promise<string | null> {
+  const p = r.participant;
+  // timestamps in whole milliseconds, so cursors built from JS dates match exactly
+  const rows = await sql<{ id: string }>(
+    em,
+    `insert into registrations (id, event_id, status, first_name, last_name, email,
+        email_normalized, organization, job_title, accessibility_needs, dietary_needs,
+        privacy_consent_at, manage_token_hash, calendar_token, waitlist_position,
+        created_at, updated_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, date_trunc('milliseconds', now()),
+        $12, $13, case when $3 = 'WAITLISTED' then nextval('registrations_waitlist_seq') end,
+        date_trunc('milliseconds', clock_timestamp()), date_trunc('milliseconds', clock_timestamp()))
+     on conflict (event_id, email_normalized) where status <> 'CANCELLED' do nothing
+     returning id`,
+    [
+      randomUUID(),
+      r.eventId,
+      r.status,
+      p.firstName,
+      p.lastName,
+      p.email,
+      p.emailNormalized,
+      p.organization,
+      p.jobTitle,
+      p.accessibilityNeeds,
+      p.dietaryNeeds,
+      r.manageTokenHash,
+      r.calendarToken,
+    ],
+  );
+  return rows[0]?.id ?? null;
+}
+
+/** Replaces the workshop choices (or wishes) of a registration. */
+export async function replaceChoices(
+  em: EntityManager,
+  registrationId: string,
+  choices: readonly Choice[],
+): Promise<void> {
+  await sql(em, `delete from registration_workshops where registration_id = $1`, [registrationId]);
+  for (const c of choices) {
+    await sql(
+      em,
+      `insert into registration_workshops (registration_id, phase_id, workshop_id) values ($1, $2, $3)`,
+      [registrationId, c.phaseId, c.workshopId],
+    );
+  }
+}
+
+/** Overwrites the participant fields. */
+export async function updateParticipant(
+  em: EntityManager,
+  id: string,
+  p: CleanParticipant,
+): Promise<void> {
+  await sql(
+    em,
+    `update registrations set first_name = $2, last_name = $3, email = $4, email_normalized = $5,
+        organization = $6, job_title = $7, accessibility_needs = $8, dietary_needs = $9
+      where id = $1`,
+    [
+      id,
+      p.firstName,
+      p.lastName,
+      p.email,
+      p.emailNormalized,
+      p.organization,
+      p.jobTitle,
+      p.accessibilityNeeds,
+      p.dietaryNeeds,
+    ],
+  );
+}
+
+/**
+ * Sets the status (with waitlist position and cancel stamp to match) and
+ * raises the revision, as every status change alters the participant's calendar.
+ */
+export async function setStatus(
+  em: EntityManager,
+  id: string,
+  status: RegistrationStatus,
+  byOrganizer = false,
+): Promise<void> {
+  await sql(
+    em,
+    `update registrations set status = $2,
+        waitlist_position = case when $2 = 'WAITLISTED'
+          then coalesce(waitlist_position, nextval('registrations_waitlist_seq')) end,
+        cancelled_at = case when $2 = 'CANCELLED' then now() end,
+        cancelled_by_organizer = ($2 = 'CANCELLED' and $3::boolean)
+      where id = $1`,
+    [id, status, byOrganizer],
+  );
+  await touch(em, id);
+}
+
+/** Marks a change participants' calendars must learn about. */
+export async function touch(em: EntityManager, id: string): Promise<void> {
+  await sql(
+    em,
+    `update registrations set revision = revision + 1,
+        updated_at = date_trunc('milliseconds', clock_timestamp()) where id = $1`,
+    [id],
+  );
+}

@@ -1,0 +1,218 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
+import { startTestApp, type TestApp } from './harness/index.js';
+import { createEventFixture, type EventFixtureOptions } from './factories/index.js';
+import {
+  cancel,
+  freshEm,
+  mailJobs,
+  participant,
+  register,
+  seats,
+  statusCounts,
+  update,
+} from './registrations-helpers.js';
+import { sql } from '../libs/database/src/index.js';
+
+/**
+ * Real concurrent HTTP requests against the real app and PostgreSQL. Each test
+ * fires its requests at once (Promise.all), so the database sees them
+ * interleaved across the connection pool.
+ */
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp({ RUN_WORKER: 'false' });
+});
+afterAll(() => t.close());
+
+const fixture = (options: EventFixtureOptions) => createEventFixture(freshEm(t), options);
+const times = <T>(n: number, fn: (i: number) => Promise<T>) =>
+  Promise.all(Array.from({ length: n }, (_, i) => fn(i)));
+const count = (results: { __typename: string }[], type: string) =>
+  results.filter((r) => r.__typename === type).length;
+
+describe('races', () => {
+  it('50 registrations for 5 event seats give exactly 5', async () => {
+    const f = await fixture({ capacity: 5, waitlistEnabled: false });
+    const results = await times(50, () => register(t, { eventId: f.event.id, workshopIds: [] }));
+    expect(count(results, 'RegistrationSuccess')).toBe(5);
+    expect(count(results, 'EventFullError')).toBe(45);
+    expect((await seats(t, f.event.id)).event).toBe(5);
+    expect(await statusCounts(t, f.event.id)).toEqual({ CONFIRMED: 5 });
+  });
+
+  it('50 registrations for a workshop with 5 seats give exactly 5', async () => {
+    const f = await fixture({ phases: [[5, 100]] });
+    const [small] = f.workshops[0];
+    const results = await times(50, () =>
+      register(t, { eventId: f.event.id, workshopIds: [small.id] }),
+    );
+    expect(count(results, 'RegistrationSuccess')).toBe(5);
+    expect(count(results, 'WorkshopFullError')).toBe(45);
+    const state = await seats(t, f.event.id);
+    expect(state.workshop[small.id]).toBe(5);
+    expect(state.event).toBe(5);
+  });
+
+  it('concurrent swaps between two workshops neither deadlock nor leak a seat', async () => {
+    const f = await fixture({ phases: [[6, 6]] });
+    const [a, b] = f.workshops[0];
+    const inA = await times(5, () => register(t, { eventId: f.event.id, workshopIds: [a.id] }));
+    const inB = await times(5, () => register(t, { eventId: f.event.id, workshopIds: [b.id] }));
+    // three rounds: everyone in A moves to B and everyone in B to A at the same time
+    for (let round = 0; round < 3; round += 1) {
+      const [toA, toB] = round % 2 === 0 ? [b, a] : [a, b];
+      const results = await Promise.all([
+        ...inA.map((r) => update(t, r.manageToken!, { workshopIds: [toA.id] })),
+        ...inB.map((r) => update(t, r.manageToken!, { workshopIds: [toB.id] })),
+      ]);
+      for (const r of results)
+        expect(['Registration', 'WorkshopFullError']).toContain(r.__typename);
+    }
+    const state = await seats(t, f.event.id);
+    const [held] = await sql<{ a: number; b: number }>(
+      freshEm(t),
+      `select count(*) filter (where workshop_id = $1)::int as a,
+              count(*) filter (where workshop_id = $2)::int as b
+         from registration_workshops`,
+      [a.id, b.id],
+    );
+    expect(state.workshop[a.id] + state.workshop[b.id]).toBe(10);
+    expect(state.workshop).toEqual({ [a.id]: held.a, [b.id]: held.b });
+    expect(held.a).toBeLessThanOrEqual(6);
+    expect(held.b).toBeLessThanOrEqual(6);
+  });
+
+  it('20 registrations into an event with 3 seats left give 3 confirmed and 17 waitlisted', async () => {
+    const f = await fixture({ capacity: 10, seatsTaken: 7, phases: [[50]] });
+    const results = await times(20, () =>
+      register(t, { eventId: f.event.id, workshopIds: [f.workshops[0][0].id] }),
+    );
+    const statuses = results.map((r) => r.registration!.status);
+    expect(statuses.filter((s) => s === 'CONFIRMED')).toHaveLength(3);
+    expect(statuses.filter((s) => s === 'WAITLISTED')).toHaveLength(17);
+    expect(await seats(t, f.event.id)).toEqual({
+      event: 10,
+      workshop: { [f.workshops[0][0].id]: 3 },
+    });
+    const positions = await sql<{ p: number }>(
+      freshEm(t),
+      `select waitlist_position as p from registrations where event_id = $1 and status = 'WAITLISTED'`,
+      [f.event.id],
+    );
+    expect(new Set(positions.map((r) => r.p)).size).toBe(17);
+  });
+
+  it('concurrent cancellations promote each waiting participant exactly once', async () => {
+    const f = await fixture({ capacity: 5, phases: [[5, 5]] });
+    const [a] = f.workshops[0];
+    const confirmed = [];
+    for (let i = 0; i < 5; i += 1) {
+      confirmed.push(await register(t, { eventId: f.event.id, workshopIds: [a.id] }));
+    }
+    const waiting = [];
+    for (let i = 0; i < 7; i += 1) {
+      waiting.push(await register(t, { eventId: f.event.id, workshopIds: [a.id] }));
+    }
+    // every holder cancels twice at once: ten concurrent cancellations
+    const results = await Promise.all(
+      [...confirmed, ...confirmed].map((r) => cancel(t, r.manageToken!)),
+    );
+    expect(results.every((r) => r.status === 'CANCELLED')).toBe(true);
+    expect(await statusCounts(t, f.event.id)).toEqual({
+      CANCELLED: 5,
+      CONFIRMED: 5,
+      WAITLISTED: 2,
+    });
+    const state = await seats(t, f.event.id);
+    expect(state.event).toBe(5);
+    expect(Object.values(state.workshop).reduce((x, y) => x + y, 0)).toBe(5);
+    // first come, first served: the five who waited longest, each promoted once
+    for (const [i, w] of waiting.entries()) {
+      const promotions = (await mailJobs(t, w.registration!.id)).filter(
+        (j) => j.kind === 'registration.promoted',
+      );
+      expect(promotions).toHaveLength(i < 5 ? 1 : 0);
+    }
+    for (const c of confirmed) {
+      const cancellations = (await mailJobs(t, c.registration!.id)).filter(
+        (j) => j.kind === 'registration.cancelled',
+      );
+      expect(cancellations).toHaveLength(1);
+    }
+  });
+
+  it('one e-mail registering ten times at once gets one registration', async () => {
+    const f = await fixture({ capacity: 20 });
+    const who = participant();
+    const results = await times(10, () =>
+      register(t, { eventId: f.event.id, workshopIds: [], participant: who }),
+    );
+    expect(count(results, 'RegistrationSuccess')).toBe(1);
+    expect(count(results, 'AlreadyRegisteredError')).toBe(9);
+    expect((await seats(t, f.event.id)).event).toBe(1);
+  });
+});
+
+describe('control: the race the conditional update guards', () => {
+  /**
+   * The naive way: read the seats, decide in the application, write. Twenty
+   * concurrent transactions all read "0 of 5 taken" and all believe they got a seat.
+   */
+  async function naiveBookings(
+    write: 'increment' | 'overwrite',
+  ): Promise<{ believed: number; refused: number; stored: number }> {
+    const f = await fixture({ phases: [[5]] });
+    const workshopId = f.workshops[0][0].id;
+    const pool = new pg.Pool({ connectionString: t.databaseUrl, max: 20 });
+    let believed = 0;
+    let refused = 0;
+    try {
+      await times(20, async () => {
+        const client = await pool.connect();
+        try {
+          await client.query('begin');
+          const { rows } = await client.query<{ seats_taken: number; capacity: number }>(
+            'select seats_taken, capacity from workshops where id = $1',
+            [workshopId],
+          );
+          await client.query('select pg_sleep(0.2)'); // let every reader read before anyone writes
+          if (rows[0].seats_taken < rows[0].capacity) {
+            await client.query(
+              write === 'increment'
+                ? 'update workshops set seats_taken = seats_taken + 1 where id = $1'
+                : 'update workshops set seats_taken = $2 where id = $1',
+              write === 'increment' ? [workshopId] : [workshopId, rows[0].seats_taken + 1],
+            );
+            believed += 1;
+          }
+          await client.query('commit');
+        } catch {
+          refused += 1;
+          await client.query('rollback');
+        } finally {
+          client.release();
+        }
+      });
+      const { rows } = await pool.query<{ seats_taken: number }>(
+        'select seats_taken from workshops where id = $1',
+        [workshopId],
+      );
+      return { believed: believed - refused, refused, stored: rows[0].seats_taken };
+    } finally {
+      await pool.end();
+    }
+  }
+
+  it('read-then-increment would overbook: only the check constraint refuses the surplus', async () => {
+    const result = await naiveBookings('increment');
+    expect(result.refused).toBeGreaterThan(0); // workshops_seats_within_capacity fired
+    expect(result.stored).toBe(5);
+  });
+
+  it('read-then-overwrite loses updates: twenty bookings believed, the counter says one', async () => {
+    const result = await naiveBookings('overwrite');
+    expect(result.believed).toBeGreaterThan(5);
+    expect(result.stored).toBeLessThan(result.believed);
+  });
+});
