@@ -51,6 +51,7 @@ export class EventFieldsResolver {
       'The whole programme in time order, workshop phases with their parallel workshops.',
   })
   agenda(@Root() event: Event, @Context() ctx: GraphQLContext): Promise<AgendaItem[]> {
+    ctx.loaders.primeEvent(event);
     return ctx.loaders.agendaByEventId.load(event.id);
   }
 

@@ -21,8 +21,18 @@ export class RequestLoaders {
   constructor(batch: EventsBatch) {
     this.eventById = new DataLoader((ids) => batch.eventsByIds(ids));
     this.agendaItemById = new DataLoader((ids) => batch.agendaItemsByIds(ids));
-    this.agendaByEventId = new DataLoader((ids) => batch.agendaByEventIds(ids));
+    this.agendaByEventId = new DataLoader(async (ids) => {
+      const agendas = await batch.agendaByEventIds(ids);
+      // workshops ask for their phase: it was just loaded, no second query
+      for (const item of agendas.flat()) this.agendaItemById.prime(item.id, item);
+      return agendas;
+    });
     this.workshopsByPhaseId = new DataLoader((ids) => batch.workshopsByPhaseIds(ids));
     this.waitlistCountByEventId = new DataLoader((ids) => batch.waitlistCountsByEventIds(ids));
+  }
+
+  /** Remembers an event a root resolver loaded, so its workshops need not load it again. */
+  primeEvent(event: Event): void {
+    this.eventById.prime(event.id, event);
   }
 }
