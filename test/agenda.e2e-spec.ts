@@ -261,6 +261,13 @@ describe('agenda and workshops', () => {
       ext(await t.gql(UPDATE_WS, { id: w.id, input: { capacity: 12 } }, { token: stranger.token }))
         ?.code,
     ).toBe('FORBIDDEN');
+    for (const [query, vars] of [
+      [UPDATE_WS, { id: w.id, input: { title: 'Fremd' } }],
+      [REMOVE_WS, { id: w.id }],
+    ] as const) {
+      expect(ext(await t.gql(query, vars))?.code).toBe('UNAUTHENTICATED');
+      expect(ext(await t.gql(query, vars, { token: stranger.token }))?.code).toBe('FORBIDDEN');
+    }
     await db(`update workshops set seats_taken = 8 where id = $1`, [w.id]);
     const filling = await t.data<{ updateWorkshop: Record<string, unknown> }>(
       UPDATE_WS,

@@ -201,6 +201,13 @@ describe('events', () => {
       { token: other.token },
     );
     expect(await revision()).toBe(2);
+    // the same place again, keys in another order: nothing moved
+    await t.data(
+      UPDATE,
+      { id: event.id, input: { venue: { city: 'Köln', name: 'Anderswo', street: null } } },
+      { token: other.token },
+    );
+    expect(await revision()).toBe(2);
   });
 
   it('publishes drafts and cancels published events with a reason', async () => {
@@ -223,6 +230,7 @@ describe('events', () => {
     expect(code(await t.gql(CANCEL, { id: event.id, reason: 'x' }, { token: third.token }))).toBe(
       'FORBIDDEN',
     );
+    expect(code(await t.gql(CANCEL, { id: event.id, reason: 'x' }))).toBe('UNAUTHENTICATED');
     const tooLong = await t.gql(
       CANCEL,
       { id: event.id, reason: 'x'.repeat(2001) },

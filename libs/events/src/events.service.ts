@@ -9,7 +9,12 @@ import {
 import { Organizer } from '../../organizers/src/organizer.entity.js';
 import { AgendaItem } from './agenda-item.entity.js';
 import { InvalidInputError, NotFoundError } from './domain/errors.js';
-import { validateAgendaInsideEvent, validateEvent, type EventDraft } from './domain/event-rules.js';
+import {
+  sameVenue,
+  validateAgendaInsideEvent,
+  validateEvent,
+  type EventDraft,
+} from './domain/event-rules.js';
 import { slugify, uniqueSlug, validateSlug } from './domain/slug.js';
 import { checkText, TEXT_LIMITS } from './domain/text-limits.js';
 import { patch, type CreateEventData, type UpdateEventData } from './event-input.js';
@@ -87,7 +92,7 @@ export class EventsService {
       const moved =
         draft.startsAt.getTime() !== event.startsAt.getTime() ||
         draft.endsAt.getTime() !== event.endsAt.getTime() ||
-        JSON.stringify(draft.venue) !== JSON.stringify(event.venue);
+        !sameVenue(draft.venue, event.venue);
       const { seatsTaken: _seats, ...fields } = draft;
       em.assign(event, fields);
       if (input.waitlistEnabled !== undefined && input.waitlistEnabled !== null) {

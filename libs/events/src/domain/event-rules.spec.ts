@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { InvalidInputError } from './errors.js';
 import {
   isValidTimeZone,
+  sameVenue,
   validateAgendaInsideEvent,
   validateEvent,
   type EventDraft,
@@ -98,5 +99,16 @@ describe('validateAgendaInsideEvent', () => {
         [item],
       ),
     ).toThrow(expect.objectContaining({ field: ['endsAt'] }));
+  });
+});
+
+describe('sameVenue', () => {
+  it('ignores key order and absent versus null', () => {
+    expect(
+      sameVenue({ city: 'Köln', name: 'KOMED' }, { name: 'KOMED', city: 'Köln', street: null }),
+    ).toBe(true);
+    expect(sameVenue({ name: 'KOMED', city: 'Köln' }, { name: 'KOMED', city: 'Bonn' })).toBe(false);
+    expect(sameVenue(null, { name: 'KOMED', city: 'Köln' })).toBe(false);
+    expect(sameVenue(null, null)).toBe(true);
   });
 });

@@ -137,3 +137,10 @@ export function validateAgendaInsideEvent(
     }
   }
 }
+
+/** True when two venues name the same place; key order and absent vs null do not matter. */
+export function sameVenue(a: VenueData | null, b: VenueData | null): boolean {
+  if (a === null || b === null) return a === b;
+  const keys = ['name', 'street', 'postalCode', 'city', 'country'] as const;
+  return keys.every((k) => (a[k] ?? null) === (b[k] ?? null));
+}
