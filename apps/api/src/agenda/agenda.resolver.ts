@@ -24,8 +24,9 @@ export class AgendaResolver {
   @Mutation(() => AgendaItemModel, { description: `Adds an agenda item. ${MANAGE}` })
   async addAgendaItem(
     @Context() ctx: GraphQLContext,
-    @Args('eventId', { type: () => ID }) eventId: string,
-    @Args('input') input: AgendaItemInput,
+    @Args('eventId', { type: () => ID, description: 'The event the item belongs to.' })
+    eventId: string,
+    @Args('input', { description: 'The fields.' }) input: AgendaItemInput,
   ): Promise<AgendaItem> {
     return this.agenda.addAgendaItem(await ctx.auth.organizer(), eventId, input);
   }
@@ -33,8 +34,8 @@ export class AgendaResolver {
   @Mutation(() => AgendaItemModel, { description: `Changes an agenda item. ${MANAGE}` })
   async updateAgendaItem(
     @Context() ctx: GraphQLContext,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('input') input: UpdateAgendaItemInput,
+    @Args('id', { type: () => ID, description: 'The agenda item.' }) id: string,
+    @Args('input', { description: 'The fields.' }) input: UpdateAgendaItemInput,
   ): Promise<AgendaItem> {
     return this.agenda.updateAgendaItem(await ctx.auth.organizer(), id, input);
   }
@@ -44,7 +45,7 @@ export class AgendaResolver {
   })
   async removeAgendaItem(
     @Context() ctx: GraphQLContext,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { type: () => ID, description: 'The agenda item.' }) id: string,
   ): Promise<boolean> {
     return this.agenda.removeAgendaItem(await ctx.auth.organizer(), id);
   }
@@ -52,8 +53,9 @@ export class AgendaResolver {
   @Mutation(() => WorkshopModel, { description: `Adds a workshop to a WORKSHOP_PHASE. ${MANAGE}` })
   async addWorkshop(
     @Context() ctx: GraphQLContext,
-    @Args('phaseId', { type: () => ID }) phaseId: string,
-    @Args('input') input: WorkshopInput,
+    @Args('phaseId', { type: () => ID, description: 'The WORKSHOP_PHASE the workshop runs in.' })
+    phaseId: string,
+    @Args('input', { description: 'The fields.' }) input: WorkshopInput,
   ): Promise<Workshop> {
     return this.agenda.addWorkshop(await ctx.auth.organizer(), phaseId, input);
   }
@@ -61,8 +63,8 @@ export class AgendaResolver {
   @Mutation(() => WorkshopModel, { description: `Changes a workshop. ${MANAGE}` })
   async updateWorkshop(
     @Context() ctx: GraphQLContext,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('input') input: UpdateWorkshopInput,
+    @Args('id', { type: () => ID, description: 'The workshop.' }) id: string,
+    @Args('input', { description: 'The fields.' }) input: UpdateWorkshopInput,
   ): Promise<Workshop> {
     return this.agenda.updateWorkshop(await ctx.auth.organizer(), id, input);
   }
@@ -72,7 +74,7 @@ export class AgendaResolver {
   })
   async removeWorkshop(
     @Context() ctx: GraphQLContext,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { type: () => ID, description: 'The workshop.' }) id: string,
   ): Promise<boolean> {
     return this.agenda.removeWorkshop(await ctx.auth.organizer(), id);
   }

@@ -72,7 +72,7 @@ export class EventsResolver {
   })
   async createEvent(
     @Context() ctx: GraphQLContext,
-    @Args('input') input: CreateEventInput,
+    @Args('input', { description: 'The fields.' }) input: CreateEventInput,
   ): Promise<Event> {
     return this.events.createEvent(await ctx.auth.organizer(), input);
   }
@@ -80,8 +80,8 @@ export class EventsResolver {
   @Mutation(() => EventModel, { description: `Changes an event. ${MANAGE}` })
   async updateEvent(
     @Context() ctx: GraphQLContext,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('input') input: UpdateEventInput,
+    @Args('id', { type: () => ID, description: 'The event.' }) id: string,
+    @Args('input', { description: 'The fields.' }) input: UpdateEventInput,
   ): Promise<Event> {
     return this.events.updateEvent(await ctx.auth.organizer(), id, input);
   }
@@ -89,7 +89,7 @@ export class EventsResolver {
   @Mutation(() => EventModel, { description: `Makes a draft public. ${MANAGE}` })
   async publishEvent(
     @Context() ctx: GraphQLContext,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { type: () => ID, description: 'The event.' }) id: string,
   ): Promise<Event> {
     return this.events.publishEvent(await ctx.auth.organizer(), id);
   }
@@ -99,7 +99,7 @@ export class EventsResolver {
   })
   async cancelEvent(
     @Context() ctx: GraphQLContext,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { type: () => ID, description: 'The event.' }) id: string,
     @Args('reason', {
       type: () => String,
       nullable: true,

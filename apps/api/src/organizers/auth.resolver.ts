@@ -27,8 +27,8 @@ export class AuthResolver {
     description: 'Exchanges an organizer e-mail (any case) and password for an access token.',
   })
   async login(
-    @Args('email') email: string,
-    @Args('password') password: string,
+    @Args('email', { description: 'Login e-mail address, any case.' }) email: string,
+    @Args('password', { description: 'The password.' }) password: string,
   ): Promise<LoginSuccessModel | InvalidCredentialsErrorModel> {
     const outcome = await this.organizers.login(email, password);
     return outcome
