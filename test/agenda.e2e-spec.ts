@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MikroORM } from '@mikro-orm/core';
 import { sql } from '../libs/database/src/index.js';
+import { AgendaItemKind, AgendaService, InvalidInputError } from '../libs/events/src/index.js';
 import { addItem, addWorkshop, createEvent, day, publish } from './factories/events.js';
 import { createOrganizer, login } from './factories/organizers.js';
 import { startTestApp, type TestApp } from './harness/index.js';
@@ -110,6 +111,33 @@ describe('agenda and workshops', () => {
       '0',
       'name',
     ]);
+  });
+
+  it('accepts only one of several overlapping items added at the same time', async () => {
+    // straight through the service, so the transactions really interleave; without the
+    // event row lock a control run had two of eight succeed
+    const agenda = t.app.get(AgendaService);
+    const me = await t.data<{ viewer: { id: string } }>(
+      '{ viewer { id } }',
+      {},
+      { token: owner.token },
+    );
+    const actor = { id: me.viewer.id, isAdmin: false };
+    const results = await Promise.allSettled(
+      Array.from({ length: 8 }, (_, n) =>
+        agenda.addAgendaItem(actor, event.id, {
+          kind: AgendaItemKind.TALK,
+          title: `Parallel ${n + 1}`,
+          startsAt: new Date(at('15:40')),
+          endsAt: new Date(at('16:10')),
+        }),
+      ),
+    );
+    const added = results.filter((r) => r.status === 'fulfilled');
+    expect(added).toHaveLength(1);
+    const refused = results.filter((r) => r.status === 'rejected');
+    expect(refused.every((r) => r.reason instanceof InvalidInputError)).toBe(true);
+    await t.data(REMOVE_ITEM, { id: added[0].value.id }, { token: owner.token });
   });
 
   it('lets only the owner or an admin change the agenda', async () => {

@@ -200,9 +200,19 @@ export class AgendaService {
     });
   }
 
+  /**
+   * Loads and row-locks an event: changes to one event's agenda run one after
+   * another, so the overlap and span checks stay true until commit. Lock order
+   * everywhere: the event first, then its workshops.
+   */
+  private async lockedEvent(em: EntityManager, id: string): Promise<Event | null> {
+    if (!UUID.test(id)) return null;
+    return em.findOne(Event, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  }
+
   private async managedEvent(em: EntityManager, actor: Actor | null, id: string): Promise<Event> {
     requireActor(actor);
-    const event = UUID.test(id) ? await em.findOne(Event, { id }) : null;
+    const event = await this.lockedEvent(em, id);
     if (!event) throw new NotFoundError('Event', id);
     assertMayManage(actor, event.owner.id);
     return event;
@@ -215,29 +225,30 @@ export class AgendaService {
     field = ['id'],
   ): Promise<AgendaItem> {
     requireActor(actor);
-    const item = UUID.test(id)
-      ? await em.findOne(AgendaItem, { id }, { populate: ['event'] })
-      : null;
-    if (!item)
+    const item = UUID.test(id) ? await em.findOne(AgendaItem, { id }) : null;
+    if (!item) {
       throw new NotFoundError(field[0] === 'phaseId' ? 'Workshop phase' : 'Agenda item', id);
-    assertMayManage(actor, item.event.owner.id);
+    }
+    // loads (and locks) the very instance item.event refers to
+    await this.managedEvent(em, actor, item.event.id);
     return item;
   }
 
-  /** Loads and row-locks a workshop: its seats are compared with a new capacity or checked before removal. */
+  /** The workshop, row-locked after its event: its seats are compared with a new capacity or checked before removal. */
   private async managedWorkshop(
     em: EntityManager,
     actor: Actor | null,
     id: string,
   ): Promise<Workshop> {
     requireActor(actor);
-    const workshop = UUID.test(id)
-      ? await em.findOne(Workshop, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE })
-      : null;
-    if (!workshop) throw new NotFoundError('Workshop', id);
-    const event = await em.findOneOrFail(Event, { id: workshop.event.id });
-    assertMayManage(actor, event.owner.id);
-    return workshop;
+    const found = UUID.test(id) ? await em.findOne(Workshop, { id }) : null;
+    if (!found) throw new NotFoundError('Workshop', id);
+    await this.managedEvent(em, actor, found.event.id);
+    return em.findOneOrFail(
+      Workshop,
+      { id },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+    );
   }
 
   /** Flushes; two workshops given the same number at once end as a clear input error. */

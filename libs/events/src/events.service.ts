@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { EntityManager, LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import {
   assertMayManage,
   mayManage,
@@ -156,10 +156,13 @@ export class EventsService {
     return visible ? event : null;
   }
 
-  /** Loads an event for a change, after checking the caller may manage it. */
+  /** Loads and row-locks an event for a change, after checking the caller may manage it. */
   private async managed(em: EntityManager, actor: Actor | null, id: string): Promise<Event> {
     requireActor(actor);
-    const event = /^[0-9a-f-]{36}$/i.test(id) ? await em.findOne(Event, { id }) : null;
+    // locked: agenda changes of the same event wait, so the span check stays true
+    const event = /^[0-9a-f-]{36}$/i.test(id)
+      ? await em.findOne(Event, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE })
+      : null;
     if (!event) throw new NotFoundError('Event', id);
     assertMayManage(actor, event.owner.id);
     return event;
