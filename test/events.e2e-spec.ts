@@ -67,12 +67,14 @@ describe('events', () => {
       slug: 'forum-en',
       language: 'en',
       capacity: null,
+      timeZone: 'europe/london',
     });
     expect(english).toMatchObject({
       slug: 'forum-en',
       language: 'en',
       capacity: null,
       seatsLeft: null,
+      timeZone: 'Europe/London',
     });
   });
 

@@ -10,6 +10,7 @@ import { Organizer } from '../../organizers/src/organizer.entity.js';
 import { AgendaItem } from './agenda-item.entity.js';
 import { InvalidInputError, NotFoundError } from './domain/errors.js';
 import {
+  canonicalTimeZone,
   sameVenue,
   validateAgendaInsideEvent,
   validateEvent,
@@ -27,7 +28,7 @@ function merge(event: Event, input: UpdateEventData): EventDraft {
     title: input.title ?? event.title,
     subtitle: patch(input.subtitle, event.subtitle),
     description: patch(input.description, event.description),
-    timeZone: input.timeZone ?? event.timeZone,
+    timeZone: canonicalTimeZone(input.timeZone ?? event.timeZone),
     language: input.language ?? event.language,
     startsAt: input.startsAt ?? event.startsAt,
     endsAt: input.endsAt ?? event.endsAt,
@@ -56,7 +57,7 @@ export class EventsService {
         title: input.title,
         subtitle: input.subtitle ?? null,
         description: input.description ?? null,
-        timeZone: input.timeZone ?? 'Europe/Berlin',
+        timeZone: canonicalTimeZone(input.timeZone ?? 'Europe/Berlin'),
         language: input.language ?? 'de',
         startsAt: input.startsAt,
         endsAt: input.endsAt,

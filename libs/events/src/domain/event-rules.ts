@@ -39,6 +39,13 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
+/** The zone's canonical spelling ('europe/berlin' → 'Europe/Berlin'), as calendars expect it. */
+export function canonicalTimeZone(zone: string): string {
+  return isValidTimeZone(zone)
+    ? new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone
+    : zone;
+}
+
 /** Throws unless `capacity` is a positive whole number, not below the seats already taken. */
 export function checkCapacity(capacity: number, seatsTaken: number, field: string[]): void {
   if (!Number.isInteger(capacity) || capacity < 1 || capacity > MAX_CAPACITY) {
