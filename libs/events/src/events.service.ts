@@ -21,6 +21,28 @@ import { checkText, TEXT_LIMITS } from './domain/text-limits.js';
 import { patch, type CreateEventData, type UpdateEventData } from './event-input.js';
 import { Event, EventStatus } from './event.entity.js';
 
+function newDraft(input: CreateEventData, slug: string): EventDraft {
+  return {
+    slug,
+    title: input.title,
+    subtitle: input.subtitle ?? null,
+    description: input.description ?? null,
+    timeZone: canonicalTimeZone(input.timeZone ?? 'Europe/Berlin'),
+    language: input.language ?? 'de',
+    startsAt: input.startsAt,
+    endsAt: input.endsAt,
+    venue: input.venue ?? null,
+    organizerName: input.organizerName,
+    contactEmail: input.contactEmail ?? null,
+    costNote: input.costNote ?? null,
+    capacity: input.capacity ?? null,
+    seatsTaken: 0,
+    registrationOpensAt: input.registrationOpensAt ?? null,
+    registrationClosesAt: input.registrationClosesAt,
+    capacityWarningThreshold: input.capacityWarningThreshold ?? 0.8,
+  };
+}
+
 function merge(event: Event, input: UpdateEventData): EventDraft {
   return {
     seatsTaken: event.seatsTaken,
@@ -52,25 +74,7 @@ export class EventsService {
     const organizer = requireActor(actor);
     return this.em.fork().transactional(async (em) => {
       const slug = input.slug ?? (await this.freeSlug(em, slugify(input.title)));
-      const draft: EventDraft = {
-        slug,
-        title: input.title,
-        subtitle: input.subtitle ?? null,
-        description: input.description ?? null,
-        timeZone: canonicalTimeZone(input.timeZone ?? 'Europe/Berlin'),
-        language: input.language ?? 'de',
-        startsAt: input.startsAt,
-        endsAt: input.endsAt,
-        venue: input.venue ?? null,
-        organizerName: input.organizerName,
-        contactEmail: input.contactEmail ?? null,
-        costNote: input.costNote ?? null,
-        capacity: input.capacity ?? null,
-        seatsTaken: 0,
-        registrationOpensAt: input.registrationOpensAt ?? null,
-        registrationClosesAt: input.registrationClosesAt,
-        capacityWarningThreshold: input.capacityWarningThreshold ?? 0.8,
-      };
+      const draft = newDraft(input, slug);
       validateEvent(draft);
       await this.assertSlugFree(em, slug, null);
       const event = em.create(Event, {
