@@ -72,7 +72,6 @@ describe('agenda and workshops', () => {
       startsAt: at('09:00'),
       endsAt: at('09:30'),
     });
-    // zero-length items may share an instant; their order is by title
     await addItem(t, owner.token, event.id, {
       kind: 'WELCOME',
       title: 'Begrüßung',
@@ -248,6 +247,11 @@ describe('agenda and workshops', () => {
     expect(w7.number).toBe(7);
     const w8 = await addWorkshop(t, owner.token, phase.id, { title: 'Acht', capacity: 10 });
     expect(w8.number).toBe(8);
+    const w3 = await addWorkshop(t, owner.token, phase.id, {
+      title: 'Drei',
+      capacity: 10,
+      number: 3,
+    });
     const keynote = (
       await t.data<{ event: { agenda: Array<{ kind: string }> } }>(
         `query { event(slug: "forum") { agenda { id kind } } }`,
@@ -274,9 +278,10 @@ describe('agenda and workshops', () => {
     }>(AGENDA, { slug: 'forum' }, { token: owner.token });
     expect(
       agenda.event.agenda.find((i) => i.kind === 'WORKSHOP_PHASE')!.workshops.map((w) => w.number),
-    ).toEqual([1, 7, 8]);
+    ).toEqual([1, 3, 7, 8]);
     await t.data(REMOVE_WS, { id: w7.id }, { token: owner.token });
     await t.data(REMOVE_WS, { id: w8.id }, { token: owner.token });
+    await t.data(REMOVE_WS, { id: w3.id }, { token: owner.token });
   });
 
   it('updates workshops: capacity not below seats taken, warnings in the event language', async () => {
