@@ -4,6 +4,7 @@ import { EventStatus } from '../libs/events/src/index.js';
 import { RegistrationQueriesService, WaitlistService } from '../libs/registrations/src/index.js';
 import { startTestApp, type TestApp } from './harness/index.js';
 import { createEventFixture, type EventFixtureOptions } from './factories/index.js';
+import { createOrganizer, login } from './factories/organizers.js';
 import {
   cancel,
   freshEm,
@@ -17,8 +18,10 @@ import {
 } from './registrations-helpers.js';
 
 let t: TestApp;
+let adminToken: string;
 beforeAll(async () => {
   t = await startTestApp({ RUN_WORKER: 'false' });
+  adminToken = await login(t);
 });
 afterAll(() => t.close());
 
@@ -482,6 +485,26 @@ describe('organizers', () => {
     expect(cancelled.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('refuses another organizer with FORBIDDEN and lets the owner in', async () => {
+    const f = await fixture({});
+    const made = await register(t, { eventId: f.event.id, workshopIds: [] });
+    const other = await createOrganizer(t, adminToken);
+    const list = await t.gql(LIST, { eventId: f.event.id }, { token: other.token });
+    expect(list.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const cancelled = await t.gql(
+      CANCEL_AS_ORGANIZER,
+      { id: made.registration!.id },
+      { token: other.token },
+    );
+    expect(cancelled.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const unknown = await t.gql(
+      LIST,
+      { eventId: '00000000-0000-4000-8000-000000000000' },
+      { token: adminToken },
+    );
+    expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
   it('pages through registrations with a status filter and totalCount', async () => {
     const f = await fixture({ capacity: 3 });
     const made = [];
@@ -507,7 +530,7 @@ describe('organizers', () => {
       const page: Page = await t.data<Page>(
         LIST,
         { eventId: f.event.id, first: 2, after },
-        { token: 'organizer-token' },
+        { token: adminToken },
       );
       expect(page.registrations.totalCount).toBe(5);
       seen.push(...page.registrations.edges.map((e) => e.node.id));
@@ -518,7 +541,7 @@ describe('organizers', () => {
     const waiting = await t.data<Page>(
       LIST,
       { eventId: f.event.id, status: 'WAITLISTED' },
-      { token: 'organizer-token' },
+      { token: adminToken },
     );
     expect(waiting.registrations.totalCount).toBe(2);
     // organizers get a read-only calendar link, never the participant's manage token
@@ -536,7 +559,7 @@ describe('organizers', () => {
     const result = await t.data<{ cancelRegistrationAsOrganizer: { status: string } }>(
       CANCEL_AS_ORGANIZER,
       { id: holder.registration!.id },
-      { token: 'organizer-token' },
+      { token: adminToken },
     );
     expect(result.cancelRegistrationAsOrganizer.status).toBe('CANCELLED');
     expect((await mailJobs(t, holder.registration!.id)).at(-1)).toMatchObject({
@@ -549,7 +572,7 @@ describe('organizers', () => {
     const missing = await t.gql(
       CANCEL_AS_ORGANIZER,
       { id: '00000000-0000-4000-8000-000000000000' },
-      { token: 'organizer-token' },
+      { token: adminToken },
     );
     expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });

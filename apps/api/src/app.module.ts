@@ -1,13 +1,19 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { Request, Response } from 'express';
 import { LoggerModule } from 'nestjs-pino';
 import { ConfigModule, type AppConfig } from '../../../libs/config/src/index.js';
 import { DatabaseUrlModule, databaseModule } from '../../../libs/database/src/index.js';
+import { EventsModule } from '../../../libs/events/src/index.js';
 import { MailModule } from '../../../libs/mail/src/index.js';
 import { CalendarFeedService } from './calendar/calendar-feed.service.js';
 import { CalendarController } from './calendar/calendar.controller.js';
 import { RegistrationsModule } from '../../../libs/registrations/src/index.js';
+import { OrganizersModule } from '../../../libs/organizers/src/index.js';
+import { GraphQLContextFactory } from './graphql/context.js';
+import { formatError } from './graphql/format-error.js';
+import { GraphQLContextModule } from './graphql/graphql-context.module.js';
 import { BUILD_SCHEMA_OPTIONS, RESOLVERS } from './graphql/schema-parts.js';
 import { HealthController } from './health/health.controller.js';
 import { loggerParams } from './logging.js';
@@ -25,17 +31,25 @@ export class AppModule {
         DatabaseUrlModule.forRoot(databaseUrl),
         databaseModule(databaseUrl),
         MailModule,
+        OrganizersModule,
+        EventsModule,
         RegistrationsModule,
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          path: '/graphql',
-          autoSchemaFile: true,
-          sortSchema: true,
-          buildSchemaOptions: BUILD_SCHEMA_OPTIONS,
-          introspection: !production,
-          playground: false,
-          includeStacktraceInErrorResponses: !production,
-          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+          imports: [GraphQLContextModule],
+          inject: [GraphQLContextFactory],
+          useFactory: (contexts: GraphQLContextFactory) => ({
+            path: '/graphql',
+            autoSchemaFile: true,
+            sortSchema: true,
+            buildSchemaOptions: BUILD_SCHEMA_OPTIONS,
+            introspection: !production,
+            playground: false,
+            includeStacktraceInErrorResponses: !production,
+            formatError,
+            // per request: the caller (lazily, from the bearer token) and fresh DataLoaders
+            context: ({ req, res }: { req: Request; res: Response }) => contexts.create(req, res),
+          }),
         }),
       ],
       controllers: [HealthController, CalendarController],

@@ -1,4 +1,6 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { EVENT_CHANGE_LISTENER } from '../../events/src/index.js';
+import { RegistrationEventHooks } from './registration-event-hooks.js';
 import { RegistrationChangesService } from './registration-changes.service.js';
 import { RegistrationQueriesService } from './registration-queries.service.js';
 import { RegistrationsService } from './registrations.service.js';
@@ -11,6 +13,13 @@ const SERVICES = [
   WaitlistService,
 ];
 
-/** Registration services; WaitlistService is exported for the events side (raised capacity). */
-@Module({ providers: SERVICES, exports: SERVICES })
+/**
+ * Registration services. Global, because the events feature reaches it only
+ * through EVENT_CHANGE_LISTENER (events must not import registrations).
+ */
+@Global()
+@Module({
+  providers: [...SERVICES, { provide: EVENT_CHANGE_LISTENER, useClass: RegistrationEventHooks }],
+  exports: [...SERVICES, EVENT_CHANGE_LISTENER],
+})
 export class RegistrationsModule {}

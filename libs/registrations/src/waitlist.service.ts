@@ -57,16 +57,4 @@ export class WaitlistService {
     await this.mail.enqueue(em, { kind: 'registration.promoted', registrationId: first.id });
     return first.id;
   }
-
-  /** Waiting participants per event, for a DataLoader behind `Event.waitlistCount`. */
-  async waitlistCounts(em: EntityManager, eventIds: readonly string[]): Promise<number[]> {
-    const rows = await sql<{ event_id: string; n: number }>(
-      em,
-      `select event_id, count(*)::int as n from registrations
-        where status = 'WAITLISTED' and event_id = any($1::uuid[]) group by event_id`,
-      [eventIds],
-    );
-    const counts = new Map(rows.map((r) => [r.event_id, r.n]));
-    return eventIds.map((id) => counts.get(id) ?? 0);
-  }
 }

@@ -1,4 +1,9 @@
 import type { BuildSchemaOptions } from '@nestjs/graphql';
+import { AgendaItemFieldsResolver } from '../agenda/agenda-item-fields.resolver.js';
+import { AgendaResolver } from '../agenda/agenda.resolver.js';
+import { WorkshopFieldsResolver } from '../agenda/workshop-fields.resolver.js';
+import { EventFieldsResolver } from '../events/event-fields.resolver.js';
+import { EventsResolver } from '../events/events.resolver.js';
 import { AuthResolver } from '../organizers/auth.resolver.js';
 import { AlreadyRegisteredError } from '../registrations/errors/already-registered.error.js';
 import { EventFullError } from '../registrations/errors/event-full.error.js';
@@ -8,7 +13,6 @@ import { RegistrationClosedError } from '../registrations/errors/registration-cl
 import { RegistrationNotFoundError } from '../registrations/errors/registration-not-found.error.js';
 import { RegistrationNotOpenError } from '../registrations/errors/registration-not-open.error.js';
 import { WorkshopFullError } from '../registrations/errors/workshop-full.error.js';
-import { EventWaitlistCountResolver } from '../registrations/event-waitlist-count.resolver.js';
 import { OrganizerRegistrationsResolver } from '../registrations/organizer-registrations.resolver.js';
 import { RegistrationFieldsResolver } from '../registrations/registration-fields.resolver.js';
 import { RegistrationsResolver } from '../registrations/registrations.resolver.js';
@@ -23,7 +27,11 @@ export const RESOLVERS = [
   RegistrationsResolver,
   RegistrationFieldsResolver,
   OrganizerRegistrationsResolver,
-  EventWaitlistCountResolver,
+  EventsResolver,
+  EventFieldsResolver,
+  AgendaResolver,
+  AgendaItemFieldsResolver,
+  WorkshopFieldsResolver,
 ];
 
 /** Schema options shared by the running server and the schema printer. */

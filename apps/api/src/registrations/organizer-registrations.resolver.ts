@@ -1,3 +1,5 @@
+import { UseFilters } from '@nestjs/common';
+import { ExpectedErrorsFilter } from '../graphql/expected-errors.filter.js';
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
   decodeCursor,
@@ -13,6 +15,7 @@ import { RegistrationModel } from './models/registration.model.js';
 import { requireEventManager, type RequestContext } from './require-event-manager.js';
 
 /** The organizers' view of registrations. */
+@UseFilters(ExpectedErrorsFilter)
 @Resolver()
 export class OrganizerRegistrationsResolver {
   constructor(

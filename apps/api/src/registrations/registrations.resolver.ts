@@ -1,3 +1,5 @@
+import { UseFilters } from '@nestjs/common';
+import { ExpectedErrorsFilter } from '../graphql/expected-errors.filter.js';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
   Registration,
@@ -14,6 +16,7 @@ import { toRegisterResult, toRegistrationOrError } from './results/to-result.js'
 import { UpdateRegistrationResult } from './results/update-registration.result.js';
 
 /** The participants' API: anonymous, authorised by the manage token for existing registrations. */
+@UseFilters(ExpectedErrorsFilter)
 @Resolver()
 export class RegistrationsResolver {
   constructor(

@@ -1,21 +1,21 @@
-import { unauthenticated } from '../graphql/errors.js';
+import { NotFoundError } from '../../../../libs/events/src/index.js';
+import { assertMayManage, requireActor } from '../../../../libs/organizers/src/index.js';
+import { isUuid } from '../../../../libs/registrations/src/index.js';
+import type { GraphQLContext } from '../graphql/context.js';
 
 /** The GraphQL context as far as this module needs it. */
-export interface RequestContext {
-  req?: { headers?: Record<string, string | string[] | undefined> };
-}
+export type RequestContext = Pick<GraphQLContext, 'auth' | 'loaders'>;
 
 /**
- * Throws unless the caller may manage `eventId`.
- *
- * TODO(lead): wire to the organizer auth (verify the access token, then FORBIDDEN
- * unless the organizer owns the event or is an admin). Until then it only
- * demands that a bearer token is present, so anonymous callers get
- * UNAUTHENTICATED; it does not check the token.
+ * Throws unless the caller may manage `eventId`: UNAUTHENTICATED for anonymous
+ * callers, FORBIDDEN for other organizers, NOT_FOUND for an unknown event. An
+ * empty id only checks that an organizer is calling (the caller found nothing
+ * and must not tell anonymous callers so).
  */
 export async function requireEventManager(context: RequestContext, eventId: string): Promise<void> {
-  void eventId;
-  const header = context.req?.headers?.authorization;
-  const value = Array.isArray(header) ? header[0] : header;
-  if (!value || !/^Bearer\s+\S+/i.test(value)) throw unauthenticated();
+  const actor = requireActor(await context.auth.organizer());
+  if (eventId === '') return;
+  const event = isUuid(eventId) ? await context.loaders.eventById.load(eventId) : null;
+  if (!event) throw new NotFoundError('Event', eventId);
+  assertMayManage(actor, event.owner.id);
 }

@@ -10,4 +10,7 @@ export class OrganizerModel {
 
   @Field({ description: 'Display name.' })
   name!: string;
+
+  @Field({ description: 'Admins may manage every event and create organizers.' })
+  isAdmin!: boolean;
 }

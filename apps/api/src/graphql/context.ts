@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { EventsReader } from '../../../../libs/events/src/index.js';
+import { OrganizersService } from '../../../../libs/organizers/src/index.js';
+import { RequestAuth } from '../organizers/request-auth.js';
+import { RequestLoaders } from './loaders.js';
+
+/** What every resolver of one request shares. */
+export interface GraphQLContext {
+  req: Request;
+  res: Response;
+  /** The organizer behind `Authorization: Bearer …`, resolved once per request. */
+  auth: RequestAuth;
+  loaders: RequestLoaders;
+}
+
+/** Builds the context of each GraphQL request. */
+@Injectable()
+export class GraphQLContextFactory {
+  constructor(
+    private readonly organizers: OrganizersService,
+    private readonly reader: EventsReader,
+  ) {}
+
+  create(req: Request, res: Response): GraphQLContext {
+    return {
+      req,
+      res,
+      auth: new RequestAuth(req.headers.authorization, this.organizers),
+      loaders: new RequestLoaders(this.reader.batch()),
+    };
+  }
+}

@@ -1,0 +1,305 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager, LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { assertMayManage, requireActor, type Actor } from '../../organizers/src/domain/access.js';
+import { sql } from '../../database/src/sql.js';
+import { AgendaItem } from './agenda-item.entity.js';
+import { EVENT_CHANGE_LISTENER, type EventChangeListener } from './event-change-listener.js';
+import {
+  validateAgendaItem,
+  validateKindChange,
+  type AgendaItemDraft,
+} from './domain/agenda-rules.js';
+import { InvalidInputError, NotFoundError } from './domain/errors.js';
+import { assertRemovableAgendaItem, assertRemovableWorkshop } from './domain/removal.js';
+import {
+  assertWorkshopPhase,
+  nextWorkshopNumber,
+  validateWorkshop,
+  type WorkshopDraft,
+} from './domain/workshop-rules.js';
+import {
+  patch,
+  type AgendaItemData,
+  type UpdateAgendaItemData,
+  type UpdateWorkshopData,
+  type WorkshopData,
+} from './event-input.js';
+import { Event } from './event.entity.js';
+import { Workshop } from './workshop.entity.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function newItemDraft(input: AgendaItemData): AgendaItemDraft {
+  return {
+    id: '',
+    kind: input.kind,
+    title: input.title,
+    subtitle: input.subtitle ?? null,
+    description: input.description ?? null,
+    startsAt: input.startsAt,
+    endsAt: input.endsAt,
+    room: input.room ?? null,
+    speakers: input.speakers ?? [],
+  };
+}
+
+function newWorkshopDraft(input: WorkshopData, nextNumber: number): WorkshopDraft {
+  return {
+    id: '',
+    number: input.number ?? nextNumber,
+    title: input.title,
+    subtitle: input.subtitle ?? null,
+    description: input.description ?? null,
+    room: input.room ?? null,
+    hosts: input.hosts ?? [],
+    capacity: input.capacity,
+    seatsTaken: 0,
+  };
+}
+
+function mergeItem(item: AgendaItem, input: UpdateAgendaItemData): AgendaItemDraft {
+  return {
+    id: item.id,
+    kind: input.kind ?? item.kind,
+    title: input.title ?? item.title,
+    subtitle: patch(input.subtitle, item.subtitle),
+    description: patch(input.description, item.description),
+    startsAt: input.startsAt ?? item.startsAt,
+    endsAt: input.endsAt ?? item.endsAt,
+    room: patch(input.room, item.room),
+    speakers: input.speakers ?? item.speakers,
+  };
+}
+
+function mergeWorkshop(w: Workshop, input: UpdateWorkshopData): WorkshopDraft {
+  return {
+    id: w.id,
+    number: input.number ?? w.number,
+    title: input.title ?? w.title,
+    subtitle: patch(input.subtitle, w.subtitle),
+    description: patch(input.description, w.description),
+    room: patch(input.room, w.room),
+    hosts: input.hosts ?? w.hosts,
+    capacity: input.capacity ?? w.capacity,
+    seatsTaken: w.seatsTaken,
+  };
+}
+
+/** The programme of an event: agenda items and the workshops of its phases. */
+@Injectable()
+export class AgendaService {
+  constructor(
+    private readonly em: EntityManager,
+    @Inject(EVENT_CHANGE_LISTENER) private readonly listener: EventChangeListener,
+  ) {}
+
+  async addAgendaItem(
+    actor: Actor | null,
+    eventId: string,
+    input: AgendaItemData,
+  ): Promise<AgendaItem> {
+    return this.em.fork().transactional(async (em) => {
+      const event = await this.managedEvent(em, actor, eventId);
+      const draft = newItemDraft(input);
+      const others = await em.find(AgendaItem, { event: event.id });
+      validateAgendaItem(draft, event, others);
+      const { id: _id, ...fields } = draft;
+      const item = em.create(AgendaItem, { ...fields, event });
+      await em.flush();
+      return item;
+    });
+  }
+
+  async updateAgendaItem(
+    actor: Actor | null,
+    id: string,
+    input: UpdateAgendaItemData,
+  ): Promise<AgendaItem> {
+    return this.em.fork().transactional(async (em) => {
+      const item = await this.managedItem(em, actor, id);
+      const draft = mergeItem(item, input);
+      const workshops = await em.count(Workshop, { phase: item.id });
+      validateKindChange(item.kind, draft.kind, workshops);
+      const others = await em.find(AgendaItem, { event: item.event.id, id: { $ne: item.id } });
+      validateAgendaItem(draft, item.event, others);
+      const timeChanged =
+        draft.startsAt.getTime() !== item.startsAt.getTime() ||
+        draft.endsAt.getTime() !== item.endsAt.getTime();
+      // calendars learn about a new time or room through a higher SEQUENCE
+      const moved = timeChanged || draft.room !== item.room;
+      if (moved) item.revision += 1;
+      em.assign(item, draft);
+      if (timeChanged) {
+        // a phase's workshops take their time from the phase: their calendar entries move too
+        await sql(em, 'update workshops set revision = revision + 1 where phase_id = $1', [
+          item.id,
+        ]);
+      }
+      await em.flush();
+      if (moved) await this.listener.calendarChanged(em, { phaseId: item.id });
+      return item;
+    });
+  }
+
+  async removeAgendaItem(actor: Actor | null, id: string): Promise<boolean> {
+    return this.em.fork().transactional(async (em) => {
+      const item = await this.managedItem(em, actor, id);
+      // locked, so no registration takes a seat between the check and the delete
+      const workshops = await em.find(
+        Workshop,
+        { phase: item.id },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
+      const wishes = await waitlistWishes(
+        em,
+        workshops.map((w) => w.id),
+      );
+      assertRemovableAgendaItem(
+        item,
+        workshops.map((w) => ({ ...w, wishes: wishes.get(w.id) })),
+      );
+      em.remove(workshops);
+      em.remove(item);
+      await em.flush();
+      return true;
+    });
+  }
+
+  async addWorkshop(actor: Actor | null, phaseId: string, input: WorkshopData): Promise<Workshop> {
+    return this.em.fork().transactional(async (em) => {
+      const phase = await this.managedItem(em, actor, phaseId, ['phaseId']);
+      assertWorkshopPhase(phase.kind);
+      const others = await em.find(
+        Workshop,
+        { event: phase.event.id },
+        { fields: ['id', 'number'] },
+      );
+      const draft = newWorkshopDraft(input, nextWorkshopNumber(others.map((o) => o.number)));
+      validateWorkshop(draft, others);
+      const { id: _id, seatsTaken: _seats, ...fields } = draft;
+      const workshop = em.create(Workshop, { ...fields, event: phase.event, phase });
+      return this.flushNumbered(em, workshop);
+    });
+  }
+
+  async updateWorkshop(
+    actor: Actor | null,
+    id: string,
+    input: UpdateWorkshopData,
+  ): Promise<Workshop> {
+    return this.em.fork().transactional(async (em) => {
+      const workshop = await this.managedWorkshop(em, actor, id);
+      const draft = mergeWorkshop(workshop, input);
+      const others = await em.find(
+        Workshop,
+        { event: workshop.event.id, id: { $ne: workshop.id } },
+        { fields: ['id', 'number'] },
+      );
+      validateWorkshop(draft, others);
+      const moved = draft.room !== workshop.room;
+      if (moved) workshop.revision += 1;
+      const capacityBefore = workshop.capacity;
+      const { seatsTaken: _seats, ...fields } = draft;
+      em.assign(workshop, fields);
+      const saved = await this.flushNumbered(em, workshop);
+      if (moved) await this.listener.calendarChanged(em, { workshopId: saved.id });
+      if (saved.capacity > capacityBefore) await this.listener.seatsAdded(em, saved.event.id);
+      return saved;
+    });
+  }
+
+  async removeWorkshop(actor: Actor | null, id: string): Promise<boolean> {
+    return this.em.fork().transactional(async (em) => {
+      const workshop = await this.managedWorkshop(em, actor, id);
+      const wishes = await waitlistWishes(em, [workshop.id]);
+      assertRemovableWorkshop({ ...workshop, wishes: wishes.get(workshop.id) });
+      em.remove(workshop);
+      await em.flush();
+      return true;
+    });
+  }
+
+  /**
+   * Loads and row-locks an event: changes to one event's agenda run one after
+   * another, so the overlap and span checks stay true until commit. Lock order
+   * everywhere: the event first, then its workshops.
+   */
+  private async lockedEvent(em: EntityManager, id: string): Promise<Event | null> {
+    if (!UUID.test(id)) return null;
+    return em.findOne(Event, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  }
+
+  private async managedEvent(em: EntityManager, actor: Actor | null, id: string): Promise<Event> {
+    requireActor(actor);
+    const event = await this.lockedEvent(em, id);
+    if (!event) throw new NotFoundError('Event', id);
+    assertMayManage(actor, event.owner.id);
+    return event;
+  }
+
+  private async managedItem(
+    em: EntityManager,
+    actor: Actor | null,
+    id: string,
+    field = ['id'],
+  ): Promise<AgendaItem> {
+    requireActor(actor);
+    const item = UUID.test(id) ? await em.findOne(AgendaItem, { id }) : null;
+    if (!item) {
+      throw new NotFoundError(field[0] === 'phaseId' ? 'Workshop phase' : 'Agenda item', id);
+    }
+    // loads (and locks) the very instance item.event refers to
+    await this.managedEvent(em, actor, item.event.id);
+    return item;
+  }
+
+  /** The workshop, row-locked after its event: its seats are compared with a new capacity or checked before removal. */
+  private async managedWorkshop(
+    em: EntityManager,
+    actor: Actor | null,
+    id: string,
+  ): Promise<Workshop> {
+    requireActor(actor);
+    const found = UUID.test(id) ? await em.findOne(Workshop, { id }) : null;
+    if (!found) throw new NotFoundError('Workshop', id);
+    await this.managedEvent(em, actor, found.event.id);
+    return em.findOneOrFail(
+      Workshop,
+      { id },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+    );
+  }
+
+  /** Flushes; two workshops given the same number at once end as a clear input error. */
+  private async flushNumbered(em: EntityManager, workshop: Workshop): Promise<Workshop> {
+    try {
+      await em.flush();
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) {
+        throw new InvalidInputError(
+          ['number'],
+          `The event has a workshop ${workshop.number} already.`,
+        );
+      }
+      throw error;
+    }
+    return workshop;
+  }
+}
+
+/** Waitlisted registrations per workshop: they hold no seat yet, but depend on it. */
+async function waitlistWishes(
+  em: EntityManager,
+  workshopIds: string[],
+): Promise<Map<string, number>> {
+  if (workshopIds.length === 0) return new Map();
+  const rows = await sql<{ workshop_id: string; n: number }>(
+    em,
+    `select rw.workshop_id, count(*)::int as n
+       from registration_workshops rw join registrations r on r.id = rw.registration_id
+      where r.status = 'WAITLISTED' and rw.workshop_id = any($1::uuid[])
+      group by rw.workshop_id`,
+    [workshopIds],
+  );
+  return new Map(rows.map((r) => [r.workshop_id, r.n]));
+}

@@ -1,0 +1,153 @@
+import type { VenueData } from '../speaker.js';
+import { InvalidInputError } from './errors.js';
+import { validateSlug } from './slug.js';
+import { checkEmail, checkText, TEXT_LIMITS } from './text-limits.js';
+
+export const LANGUAGES = ['de', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const MAX_CAPACITY = 100_000;
+
+/** The state of an event as it would be after a create or update. */
+export interface EventDraft {
+  slug: string;
+  title: string;
+  subtitle: string | null;
+  description: string | null;
+  timeZone: string;
+  language: string;
+  startsAt: Date;
+  endsAt: Date;
+  venue: VenueData | null;
+  organizerName: string;
+  contactEmail: string | null;
+  costNote: string | null;
+  capacity: number | null;
+  seatsTaken: number;
+  registrationOpensAt: Date | null;
+  registrationClosesAt: Date;
+  capacityWarningThreshold: number;
+}
+
+/** True for IANA zone names this runtime knows (Intl refuses the others). */
+export function isValidTimeZone(zone: string): boolean {
+  if (zone.length === 0 || zone.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The zone's canonical spelling ('europe/berlin' → 'Europe/Berlin'), as calendars expect it. */
+export function canonicalTimeZone(zone: string): string {
+  return isValidTimeZone(zone)
+    ? new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone
+    : zone;
+}
+
+/** Throws unless `capacity` is a positive whole number, not below the seats already taken. */
+export function checkCapacity(capacity: number, seatsTaken: number, field: string[]): void {
+  if (!Number.isInteger(capacity) || capacity < 1 || capacity > MAX_CAPACITY) {
+    throw new InvalidInputError(
+      field,
+      `capacity must be a whole number from 1 to ${MAX_CAPACITY}.`,
+    );
+  }
+  if (capacity < seatsTaken) {
+    throw new InvalidInputError(
+      field,
+      `capacity cannot be lowered to ${capacity}: ${seatsTaken} seats are taken already.`,
+    );
+  }
+}
+
+function checkTexts(e: EventDraft): void {
+  validateSlug(e.slug);
+  checkText(e.title, ['title'], TEXT_LIMITS.title, true);
+  checkText(e.subtitle, ['subtitle'], TEXT_LIMITS.subtitle);
+  checkText(e.description, ['description'], TEXT_LIMITS.description);
+  checkText(e.organizerName, ['organizerName'], TEXT_LIMITS.organizerName, true);
+  checkText(e.costNote, ['costNote'], TEXT_LIMITS.costNote);
+  checkEmail(e.contactEmail, ['contactEmail']);
+  if (e.venue) {
+    checkText(e.venue.name, ['venue', 'name'], TEXT_LIMITS.venueField, true);
+    checkText(e.venue.city, ['venue', 'city'], TEXT_LIMITS.venueField, true);
+    checkText(e.venue.street, ['venue', 'street'], TEXT_LIMITS.venueField);
+    checkText(e.venue.postalCode, ['venue', 'postalCode'], 20);
+    checkText(e.venue.country, ['venue', 'country'], TEXT_LIMITS.venueField);
+  }
+}
+
+function checkTimes(e: EventDraft): void {
+  if (e.endsAt.getTime() <= e.startsAt.getTime()) {
+    throw new InvalidInputError(['endsAt'], 'endsAt must be after startsAt.');
+  }
+  // a participant must know whether they are in before the day begins
+  if (e.registrationClosesAt.getTime() > e.startsAt.getTime()) {
+    throw new InvalidInputError(
+      ['registrationClosesAt'],
+      'registrationClosesAt (the cutoff) must not be after the start of the event.',
+    );
+  }
+  if (
+    e.registrationOpensAt &&
+    e.registrationOpensAt.getTime() >= e.registrationClosesAt.getTime()
+  ) {
+    throw new InvalidInputError(
+      ['registrationOpensAt'],
+      'registrationOpensAt must be before registrationClosesAt (the cutoff).',
+    );
+  }
+}
+
+/** Checks every rule of an event's own fields; throws {@link InvalidInputError} naming the field. */
+export function validateEvent(e: EventDraft): void {
+  checkTexts(e);
+  if (!isValidTimeZone(e.timeZone)) {
+    throw new InvalidInputError(
+      ['timeZone'],
+      `'${e.timeZone}' is not an IANA time zone, e.g. Europe/Berlin.`,
+    );
+  }
+  if (!(LANGUAGES as readonly string[]).includes(e.language)) {
+    throw new InvalidInputError(['language'], `language must be one of ${LANGUAGES.join(', ')}.`);
+  }
+  checkTimes(e);
+  if (e.capacity !== null) checkCapacity(e.capacity, e.seatsTaken, ['capacity']);
+  const t = e.capacityWarningThreshold;
+  if (!Number.isFinite(t) || t <= 0 || t > 1) {
+    throw new InvalidInputError(
+      ['capacityWarningThreshold'],
+      'capacityWarningThreshold must be greater than 0 and at most 1, e.g. 0.8.',
+    );
+  }
+}
+
+/** Throws when an agenda item would lie outside the event's (possibly new) time span. */
+export function validateAgendaInsideEvent(
+  event: { startsAt: Date; endsAt: Date },
+  items: ReadonlyArray<{ title: string; startsAt: Date; endsAt: Date }>,
+): void {
+  for (const item of items) {
+    if (item.startsAt.getTime() < event.startsAt.getTime()) {
+      throw new InvalidInputError(
+        ['startsAt'],
+        `The agenda item '${item.title}' would start before the event; move it first.`,
+      );
+    }
+    if (item.endsAt.getTime() > event.endsAt.getTime()) {
+      throw new InvalidInputError(
+        ['endsAt'],
+        `The agenda item '${item.title}' would end after the event; move it first.`,
+      );
+    }
+  }
+}
+
+/** True when two venues name the same place; key order and absent vs null do not matter. */
+export function sameVenue(a: VenueData | null, b: VenueData | null): boolean {
+  if (a === null || b === null) return a === b;
+  const keys = ['name', 'street', 'postalCode', 'city', 'country'] as const;
+  return keys.every((k) => (a[k] ?? null) === (b[k] ?? null));
+}

@@ -1,0 +1,60 @@
+import { InvalidInputError } from './errors.js';
+
+/** Upper bounds of organizer texts: generous for real programmes, small enough for mails. */
+export const TEXT_LIMITS = {
+  title: 200,
+  subtitle: 300,
+  description: 10_000,
+  organizerName: 200,
+  costNote: 2_000,
+  room: 100,
+  name: 200,
+  affiliation: 300,
+  venueField: 200,
+  cancelReason: 2_000,
+  speakers: 30,
+} as const;
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Throws when a required text is blank or a text is longer than `max`. */
+export function checkText(
+  value: string | null | undefined,
+  field: string[],
+  max: number,
+  required = false,
+): void {
+  if (value === null || value === undefined) {
+    if (required) throw new InvalidInputError(field, `${field.join('.')} is required.`);
+    return;
+  }
+  if (required && value.trim() === '') {
+    throw new InvalidInputError(field, `${field.join('.')} must not be empty.`);
+  }
+  if (value.length > max) {
+    throw new InvalidInputError(field, `${field.join('.')} must have at most ${max} characters.`);
+  }
+}
+
+/** Throws unless `value` (when given) looks like an e-mail address. */
+export function checkEmail(value: string | null | undefined, field: string[]): void {
+  if (value === null || value === undefined) return;
+  if (value.length > 254 || !EMAIL.test(value)) {
+    throw new InvalidInputError(field, `${field.join('.')} must be an e-mail address.`);
+  }
+}
+
+/** A speaker or host list: bounded length, each with a name. */
+export function checkSpeakers(
+  speakers: ReadonlyArray<{ name: string; affiliation?: string | null }> | null | undefined,
+  field: string,
+): void {
+  if (!speakers) return;
+  if (speakers.length > TEXT_LIMITS.speakers) {
+    throw new InvalidInputError([field], `At most ${TEXT_LIMITS.speakers} ${field} per item.`);
+  }
+  speakers.forEach((s, i) => {
+    checkText(s.name, [field, String(i), 'name'], TEXT_LIMITS.name, true);
+    checkText(s.affiliation, [field, String(i), 'affiliation'], TEXT_LIMITS.affiliation);
+  });
+}

@@ -1,0 +1,55 @@
+import type { SpeakerData } from '../speaker.js';
+import { AgendaItemKind } from '../agenda-item.entity.js';
+import { checkCapacity } from './event-rules.js';
+import { InvalidInputError } from './errors.js';
+import { checkSpeakers, checkText, TEXT_LIMITS } from './text-limits.js';
+
+/** A workshop as it would be after a create or update. */
+export interface WorkshopDraft {
+  id: string;
+  number: number;
+  title: string;
+  subtitle: string | null;
+  description: string | null;
+  room: string | null;
+  hosts: SpeakerData[];
+  capacity: number;
+  seatsTaken: number;
+}
+
+/** Workshops run in parallel inside a WORKSHOP_PHASE and nowhere else. */
+export function assertWorkshopPhase(kind: AgendaItemKind): void {
+  if (kind !== AgendaItemKind.WORKSHOP_PHASE) {
+    throw new InvalidInputError(
+      ['phaseId'],
+      `Workshops belong to a WORKSHOP_PHASE; this agenda item is a ${kind}.`,
+    );
+  }
+}
+
+/** The number a new workshop gets when none is given: one above the event's highest. */
+export function nextWorkshopNumber(numbers: readonly number[]): number {
+  return numbers.reduce((max, n) => Math.max(max, n), 0) + 1;
+}
+
+/**
+ * Checks a workshop: texts, a positive capacity not below the seats taken, a
+ * positive number that no other workshop of the event has.
+ */
+export function validateWorkshop(
+  w: WorkshopDraft,
+  others: ReadonlyArray<{ id: string; number: number }>,
+): void {
+  checkText(w.title, ['title'], TEXT_LIMITS.title, true);
+  checkText(w.subtitle, ['subtitle'], TEXT_LIMITS.subtitle);
+  checkText(w.description, ['description'], TEXT_LIMITS.description);
+  checkText(w.room, ['room'], TEXT_LIMITS.room);
+  checkSpeakers(w.hosts, 'hosts');
+  checkCapacity(w.capacity, w.seatsTaken, ['capacity']);
+  if (!Number.isInteger(w.number) || w.number < 1 || w.number > 10_000) {
+    throw new InvalidInputError(['number'], 'number must be a whole number from 1 to 10000.');
+  }
+  if (others.some((o) => o.id !== w.id && o.number === w.number)) {
+    throw new InvalidInputError(['number'], `The event has a workshop ${w.number} already.`);
+  }
+}

@@ -1,0 +1,219 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager, LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import {
+  assertMayManage,
+  mayManage,
+  requireActor,
+  type Actor,
+} from '../../organizers/src/domain/access.js';
+import { Organizer } from '../../organizers/src/organizer.entity.js';
+import { AgendaItem } from './agenda-item.entity.js';
+import { InvalidInputError, NotFoundError } from './domain/errors.js';
+import {
+  canonicalTimeZone,
+  sameVenue,
+  validateAgendaInsideEvent,
+  validateEvent,
+  type EventDraft,
+} from './domain/event-rules.js';
+import { slugify, uniqueSlug, validateSlug } from './domain/slug.js';
+import { checkText, TEXT_LIMITS } from './domain/text-limits.js';
+import { patch, type CreateEventData, type UpdateEventData } from './event-input.js';
+import { EVENT_CHANGE_LISTENER, type EventChangeListener } from './event-change-listener.js';
+import { Event, EventStatus } from './event.entity.js';
+
+function newDraft(input: CreateEventData, slug: string): EventDraft {
+  return {
+    slug,
+    title: input.title,
+    subtitle: input.subtitle ?? null,
+    description: input.description ?? null,
+    timeZone: canonicalTimeZone(input.timeZone ?? 'Europe/Berlin'),
+    language: input.language ?? 'de',
+    startsAt: input.startsAt,
+    endsAt: input.endsAt,
+    venue: input.venue ?? null,
+    organizerName: input.organizerName,
+    contactEmail: input.contactEmail ?? null,
+    costNote: input.costNote ?? null,
+    capacity: input.capacity ?? null,
+    seatsTaken: 0,
+    registrationOpensAt: input.registrationOpensAt ?? null,
+    registrationClosesAt: input.registrationClosesAt,
+    capacityWarningThreshold: input.capacityWarningThreshold ?? 0.8,
+  };
+}
+
+function merge(event: Event, input: UpdateEventData): EventDraft {
+  return {
+    seatsTaken: event.seatsTaken,
+    slug: input.slug ?? event.slug,
+    title: input.title ?? event.title,
+    subtitle: patch(input.subtitle, event.subtitle),
+    description: patch(input.description, event.description),
+    timeZone: canonicalTimeZone(input.timeZone ?? event.timeZone),
+    language: input.language ?? event.language,
+    startsAt: input.startsAt ?? event.startsAt,
+    endsAt: input.endsAt ?? event.endsAt,
+    venue: patch(input.venue, event.venue),
+    organizerName: input.organizerName ?? event.organizerName,
+    contactEmail: patch(input.contactEmail, event.contactEmail),
+    costNote: patch(input.costNote, event.costNote),
+    capacity: patch(input.capacity, event.capacity),
+    registrationOpensAt: patch(input.registrationOpensAt, event.registrationOpensAt),
+    registrationClosesAt: input.registrationClosesAt ?? event.registrationClosesAt,
+    capacityWarningThreshold: input.capacityWarningThreshold ?? event.capacityWarningThreshold,
+  };
+}
+
+/** Events as organizers create and change them. One method = one unit of work. */
+@Injectable()
+export class EventsService {
+  constructor(
+    private readonly em: EntityManager,
+    @Inject(EVENT_CHANGE_LISTENER) private readonly listener: EventChangeListener,
+  ) {}
+
+  async createEvent(actor: Actor | null, input: CreateEventData): Promise<Event> {
+    const organizer = requireActor(actor);
+    return this.em.fork().transactional(async (em) => {
+      const slug = input.slug ?? (await this.freeSlug(em, slugify(input.title)));
+      const draft = newDraft(input, slug);
+      validateEvent(draft);
+      await this.assertSlugFree(em, slug, null);
+      const event = em.create(Event, {
+        ...draft,
+        waitlistEnabled: input.waitlistEnabled ?? true,
+        owner: em.getReference(Organizer, organizer.id),
+      });
+      return this.flushWithSlug(em, event);
+    });
+  }
+
+  async updateEvent(actor: Actor | null, id: string, input: UpdateEventData): Promise<Event> {
+    return this.em.fork().transactional(async (em) => {
+      const event = await this.managed(em, actor, id);
+      const draft = merge(event, input);
+      validateEvent(draft);
+      if (draft.slug !== event.slug) await this.assertSlugFree(em, draft.slug, event.id);
+      const items = await em.find(AgendaItem, { event: event.id });
+      validateAgendaInsideEvent(draft, items);
+      const moved =
+        draft.startsAt.getTime() !== event.startsAt.getTime() ||
+        draft.endsAt.getTime() !== event.endsAt.getTime() ||
+        !sameVenue(draft.venue, event.venue);
+      const capacityBefore = event.capacity;
+      const { seatsTaken: _seats, ...fields } = draft;
+      em.assign(event, fields);
+      if (input.waitlistEnabled !== undefined && input.waitlistEnabled !== null) {
+        event.waitlistEnabled = input.waitlistEnabled;
+      }
+      // calendars learn about a new time or place through a higher SEQUENCE
+      if (moved) event.revision += 1;
+      const saved = await this.flushWithSlug(em, event);
+      if (moreSeats(capacityBefore, saved.capacity)) await this.listener.seatsAdded(em, saved.id);
+      if (moved) await this.listener.calendarChanged(em, { eventId: saved.id });
+      return saved;
+    });
+  }
+
+  async publishEvent(actor: Actor | null, id: string): Promise<Event> {
+    return this.em.fork().transactional(async (em) => {
+      const event = await this.managed(em, actor, id);
+      if (event.status === EventStatus.CANCELLED) {
+        throw new InvalidInputError(['id'], 'A cancelled event cannot be published again.');
+      }
+      event.status = EventStatus.PUBLISHED;
+      await em.flush();
+      return event;
+    });
+  }
+
+  async cancelEvent(actor: Actor | null, id: string, reason: string | null): Promise<Event> {
+    checkText(reason, ['reason'], TEXT_LIMITS.cancelReason);
+    return this.em.fork().transactional(async (em) => {
+      const event = await this.managed(em, actor, id);
+      if (event.status === EventStatus.DRAFT) {
+        throw new InvalidInputError(
+          ['id'],
+          'A draft is not public yet; there is nothing to cancel.',
+        );
+      }
+      if (event.status === EventStatus.CANCELLED) return event;
+      event.status = EventStatus.CANCELLED;
+      event.cancelReason = reason?.trim() || null;
+      event.revision += 1;
+      await em.flush();
+      await this.listener.eventCancelled(em, event.id, event.cancelReason);
+      return event;
+    });
+  }
+
+  /** One event by id or slug; drafts only for the organizers who may manage them. */
+  async findVisible(
+    actor: Actor | null,
+    by: { id?: string | null; slug?: string | null },
+  ): Promise<Event | null> {
+    if (!by.id && !by.slug) {
+      throw new InvalidInputError(['id'], 'Give the id or the slug of the event.');
+    }
+    const em = this.em.fork();
+    const where = by.id ? { id: by.id } : { slug: by.slug as string };
+    if (by.id && !/^[0-9a-f-]{36}$/i.test(by.id)) return null;
+    const event = await em.findOne(Event, where);
+    if (!event) return null;
+    if (by.id && by.slug && event.slug !== by.slug) return null;
+    const visible = event.status !== EventStatus.DRAFT || mayManage(actor, event.owner.id);
+    return visible ? event : null;
+  }
+
+  /** Loads and row-locks an event for a change, after checking the caller may manage it. */
+  private async managed(em: EntityManager, actor: Actor | null, id: string): Promise<Event> {
+    requireActor(actor);
+    // locked: agenda changes of the same event wait, so the span check stays true
+    const event = /^[0-9a-f-]{36}$/i.test(id)
+      ? await em.findOne(Event, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE })
+      : null;
+    if (!event) throw new NotFoundError('Event', id);
+    assertMayManage(actor, event.owner.id);
+    return event;
+  }
+
+  private async freeSlug(em: EntityManager, base: string): Promise<string> {
+    const rows = await em.find(Event, { slug: { $like: `${base}%` } }, { fields: ['slug'] });
+    return uniqueSlug(base, new Set(rows.map((r) => r.slug)));
+  }
+
+  private async assertSlugFree(
+    em: EntityManager,
+    slug: string,
+    exceptId: string | null,
+  ): Promise<void> {
+    validateSlug(slug);
+    const other = await em.findOne(Event, { slug }, { fields: ['id'] });
+    if (other && other.id !== exceptId) {
+      throw new InvalidInputError(['slug'], `The slug '${slug}' is taken by another event.`);
+    }
+  }
+
+  /** Flushes; a concurrent insert of the same slug ends as a clear input error, not a 500. */
+  private async flushWithSlug(em: EntityManager, event: Event): Promise<Event> {
+    try {
+      await em.flush();
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) {
+        throw new InvalidInputError(
+          ['slug'],
+          `The slug '${event.slug}' is taken by another event.`,
+        );
+      }
+      throw error;
+    }
+    return event;
+  }
+}
+
+/** True when a capacity change makes room: raised, or lifted altogether. */
+function moreSeats(before: number | null, after: number | null): boolean {
+  return before !== null && (after === null || after > before);
+}

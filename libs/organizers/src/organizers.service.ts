@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/core';
+import { APP_CONFIG, type AppConfig } from '../../config/src/index.js';
+import { sql } from '../../database/src/sql.js';
+import { InvalidInputError } from '../../events/src/domain/errors.js';
+import { assertAdmin, type Actor } from './domain/access.js';
+import { demoPassword } from './domain/demo-password.js';
+import { normalizeEmail, validateOrganizerInput } from './domain/organizer-input.js';
+import { Organizer } from './organizer.entity.js';
+import { hashPassword, verifyPassword } from './password.js';
+import { signAccessToken, verifyAccessToken } from './tokens.js';
+
+/** A successful login; a failed one is null (same answer for unknown e-mail and wrong password). */
+export interface LoginOutcome {
+  accessToken: string;
+  organizer: Organizer;
+}
+
+export interface NewOrganizer {
+  email: string;
+  name: string;
+  password: string;
+  isAdmin: boolean;
+}
+
+/**
+ * The organizer configured by ORGANIZER_EMAIL (created at start). For callers
+ * outside a request, e.g. the demo seed, which needs an owner for its event.
+ */
+export function findConfiguredOrganizer(
+  em: EntityManager,
+  config: AppConfig,
+): Promise<Organizer | null> {
+  return em.fork().findOne(Organizer, { email: normalizeEmail(config.organizerEmail) });
+}
+
+/** Organizer accounts, login and access tokens. */
+@Injectable()
+export class OrganizersService implements OnApplicationBootstrap {
+  constructor(
+    private readonly em: EntityManager,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Creates the configured organizer, or resets its password, as an admin. */
+  async onApplicationBootstrap(): Promise<void> {
+    const generated = this.config.organizerPassword === null;
+    const password = this.config.organizerPassword ?? demoPassword(this.config.dataDir);
+    const email = normalizeEmail(this.config.organizerEmail);
+    // an upsert, so two API processes starting at once cannot collide on the unique e-mail
+    await sql(
+      this.em.fork(),
+      `insert into organizers (id, email, name, password_hash, is_admin)
+       values ($1, $2, $3, $4, true)
+       on conflict (email) do update set password_hash = excluded.password_hash, is_admin = true`,
+      [randomUUID(), email, 'Organizer', await hashPassword(password)],
+    );
+    if (generated) {
+      process.stdout.write(
+        `fachtag: demo organizer login: ${email} / ${password} (set ORGANIZER_PASSWORD to choose one)\n`,
+      );
+    }
+  }
+
+  /** A token for matching credentials, else null; the e-mail is compared case-insensitively. */
+  async login(email: string, password: string): Promise<LoginOutcome | null> {
+    const organizer = await this.em.fork().findOne(Organizer, { email: normalizeEmail(email) });
+    // verifyPassword runs a full argon2 verification even without an account (timing)
+    const ok = await verifyPassword(organizer?.passwordHash ?? null, password);
+    if (!ok || !organizer) return null;
+    const accessToken = await signAccessToken(organizer.id, this.config.jwtSecret);
+    return { accessToken, organizer };
+  }
+
+  /**
+   * The organizer a bearer token names. Null when the token is invalid, expired
+   * or names an organizer that no longer exists.
+   */
+  async fromAccessToken(token: string): Promise<Organizer | null> {
+    const id = await verifyAccessToken(token, this.config.jwtSecret);
+    if (!id) return null;
+    return this.em.fork().findOne(Organizer, { id });
+  }
+
+  /** Admin only: adds an organizer account. */
+  async createOrganizer(actor: Actor | null, input: NewOrganizer): Promise<Organizer> {
+    assertAdmin(actor);
+    validateOrganizerInput(input);
+    return this.em.fork().transactional(async (em) => {
+      const email = normalizeEmail(input.email);
+      if (await em.count(Organizer, { email })) {
+        throw new InvalidInputError(['email'], `An organizer with e-mail ${email} exists already.`);
+      }
+      const organizer = em.create(Organizer, {
+        email,
+        name: input.name.trim(),
+        passwordHash: await hashPassword(input.password),
+        isAdmin: input.isAdmin,
+      });
+      await em.flush();
+      return organizer;
+    });
+  }
+}

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from '@mikro-orm/core';
+import { sql } from '../../database/src/sql.js';
+import type { CalendarChange, EventChangeListener } from '../../events/src/index.js';
+import { MailQueue } from '../../mail/src/mail-queue.js';
+import { WaitlistService } from './waitlist.service.js';
+
+/** Who holds a seat touched by a calendar change (waitlisted people have no entries yet). */
+function affectedQuery(change: CalendarChange): { text: string; value: string } {
+  if ('eventId' in change) {
+    return {
+      text: `select id from registrations where event_id = $1 and status = 'CONFIRMED'`,
+      value: change.eventId,
+    };
+  }
+  const column = 'phaseId' in change ? 'phase_id' : 'workshop_id';
+  return {
+    text: `select r.id from registrations r join registration_workshops rw on rw.registration_id = r.id
+            where rw.${column} = $1 and r.status = 'CONFIRMED'`,
+    value: 'phaseId' in change ? change.phaseId : change.workshopId,
+  };
+}
+
+/** The registrations side of organizers' changes: promotions and mails, in their transaction. */
+@Injectable()
+export class RegistrationEventHooks implements EventChangeListener {
+  constructor(
+    private readonly mail: MailQueue,
+    private readonly waitlist: WaitlistService,
+  ) {}
+
+  async seatsAdded(em: EntityManager, eventId: string): Promise<void> {
+    await this.waitlist.promoteWaitlisted(em, eventId);
+  }
+
+  async eventCancelled(em: EntityManager, eventId: string, reason: string | null): Promise<void> {
+    const rows = await sql<{ id: string }>(
+      em,
+      `select id from registrations where event_id = $1 and status in ('CONFIRMED', 'WAITLISTED')`,
+      [eventId],
+    );
+    for (const { id } of rows) {
+      await this.mail.enqueue(em, { kind: 'event.cancelled', registrationId: id, reason });
+    }
+  }
+
+  async calendarChanged(em: EntityManager, change: CalendarChange): Promise<void> {
+    const query = affectedQuery(change);
+    const rows = await sql<{ id: string }>(em, query.text, [query.value]);
+    for (const { id } of rows) {
+      await this.mail.enqueue(em, { kind: 'agenda.changed', registrationId: id });
+    }
+  }
+}
