@@ -4,7 +4,7 @@ import { escapeText, foldLine, formatUtc, quoteParam, uriValue } from './ics-tex
 export type CalendarMethod = 'PUBLISH' | 'REQUEST' | 'CANCEL';
 
 /** Status of one VEVENT. */
-export type CalendarEventStatus = 'CONFIRMED' | 'CANCELLED';
+export type CalendarEventStatus = 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
 
 /** Someone named in ORGANIZER or ATTENDEE. */
 export interface CalendarPerson {

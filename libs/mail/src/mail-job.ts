@@ -23,6 +23,12 @@ export interface MailJob {
   manageToken?: string;
   /** For 'registration.cancelled': true when an organizer cancelled. */
   byOrganizer?: boolean;
+  /**
+   * Workshops the participant no longer holds (a change of choice, a cancellation):
+   * their calendar entries are sent once more, cancelled. Choices of a cancelled
+   * registration are deleted, so the job is the only place that remembers them.
+   */
+  droppedWorkshopIds?: string[];
   /** For 'event.cancelled': the organizer's reason, if given. */
   reason?: string | null;
 }

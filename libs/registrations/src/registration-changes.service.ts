@@ -78,7 +78,16 @@ export class RegistrationChangesService {
         }
         if (changed) {
           await touch(em, state.id);
-          await this.mail.enqueue(em, { kind: 'registration.changed', registrationId: state.id });
+          const kept = new Set(command.workshopIds ?? state.choices.map((c) => c.workshopId));
+          await this.mail.enqueue(em, {
+            kind: 'registration.changed',
+            registrationId: state.id,
+            // the participant's own request: their mail may repeat how to manage it
+            manageToken,
+            droppedWorkshopIds: state.choices
+              .map((c) => c.workshopId)
+              .filter((id) => !kept.has(id)),
+          });
         }
         return state.id;
       }),
@@ -144,6 +153,7 @@ export class RegistrationChangesService {
       kind: 'registration.cancelled',
       registrationId: state.id,
       byOrganizer,
+      droppedWorkshopIds: state.choices.map((c) => c.workshopId),
     });
     await this.waitlist.promoteWaitlisted(em, state.eventId);
   }

@@ -1,0 +1,152 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { MikroORM } from '@mikro-orm/core';
+import { APP_CONFIG, type AppConfig } from '../../../config/src/index.js';
+import { sql } from '../../../database/src/sql.js';
+import { Workshop } from '../../../events/src/workshop.entity.js';
+import { calendarContentType, registrationFeedUrl } from '../../../calendar/src/index.js';
+import {
+  renderMail,
+  type MailComposer,
+  type MailContext,
+  type MailJob,
+  type MailOutcome,
+  type OutgoingMail,
+} from '../../../mail/src/index.js';
+import { Registration, RegistrationStatus } from '../registration.entity.js';
+import {
+  chosenWorkshops,
+  registrationCalendarFile,
+  registrationEntries,
+  type PhasedWorkshop,
+  type RegistrationCalendarSettings,
+} from './registration-calendar.js';
+
+const CANCELLING = new Set(['registration.cancelled', 'event.cancelled']);
+
+/** Renders registration mails from the database state when the worker sends them. */
+@Injectable()
+export class RegistrationMailComposer implements MailComposer {
+  constructor(
+    private readonly orm: MikroORM,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  private get settings(): RegistrationCalendarSettings {
+    return {
+      publicBaseUrl: this.config.publicBaseUrl,
+      fallbackOrganizerEmail: this.config.mailFrom,
+    };
+  }
+
+  async compose(job: MailJob): Promise<OutgoingMail | null> {
+    const em = this.orm.em.fork();
+    const registration = await em.findOne(Registration, job.registrationId, {
+      populate: ['event', 'choices.workshop', 'choices.phase'],
+    });
+    if (!registration) return null;
+    const dropped = job.droppedWorkshopIds?.length
+      ? (
+          await em.find(Workshop, { id: { $in: job.droppedWorkshopIds } }, { populate: ['phase'] })
+        ).map((workshop): PhasedWorkshop => ({ workshop, phase: workshop.phase }))
+      : [];
+    const cancelling = CANCELLING.has(job.kind);
+    const workshops = cancelling && dropped.length ? dropped : chosenWorkshops(registration);
+    const rendered = renderMail(this.context(job, registration, workshops));
+    const event = registration.event;
+    return {
+      from: this.config.mailFrom,
+      to: {
+        name: `${registration.firstName} ${registration.lastName}`,
+        address: registration.email,
+      },
+      replyTo: event.contactEmail ?? undefined,
+      subject: rendered.subject,
+      text: rendered.text,
+      html: rendered.html,
+      attachments: this.attachments(job, registration, workshops, dropped, cancelling),
+    };
+  }
+
+  async record(job: MailJob, outcome: MailOutcome): Promise<void> {
+    const status = outcome.status === 'RETRYING' ? 'PENDING' : outcome.status;
+    await sql(this.orm.em.fork(), 'update registrations set mail_status = $2 where id = $1', [
+      job.registrationId,
+      status,
+    ]);
+  }
+
+  private context(
+    job: MailJob,
+    registration: Registration,
+    workshops: PhasedWorkshop[],
+  ): MailContext {
+    const event = registration.event;
+    const token = job.manageToken;
+    return {
+      kind: job.kind,
+      language: event.language,
+      timeZone: event.timeZone,
+      participant: registration,
+      event,
+      workshops: workshops.map(({ phase, workshop }) => ({
+        phaseTitle: phase.title,
+        number: workshop.number,
+        title: workshop.title,
+        startsAt: phase.startsAt,
+        endsAt: phase.endsAt,
+        room: workshop.room,
+        hosts: workshop.hosts,
+      })),
+      manageToken: token,
+      // the read-only calendar token: this link may be shared, it cannot change anything
+      calendarUrl: registrationFeedUrl(this.config.publicBaseUrl, registration.calendarToken),
+      graphqlUrl: `${this.config.publicBaseUrl}/graphql`,
+      byOrganizer: job.byOrganizer,
+      reason: job.reason ?? null,
+    };
+  }
+
+  /**
+   * RFC 6047: the calendar travels as a text/calendar attachment whose `method`
+   * parameter equals the file's METHOD. A change that drops workshops sends
+   * them once more in a second, CANCEL file so calendars remove them.
+   */
+  private attachments(
+    job: MailJob,
+    registration: Registration,
+    workshops: PhasedWorkshop[],
+    dropped: PhasedWorkshop[],
+    cancelling: boolean,
+  ): OutgoingMail['attachments'] {
+    if (registration.status === RegistrationStatus.WAITLISTED && !cancelling) return [];
+    const file = (method: 'REQUEST' | 'CANCEL', name: string, content: string) => ({
+      filename: name,
+      content,
+      contentType: calendarContentType(method),
+      contentDisposition: 'attachment' as const,
+    });
+    if (cancelling) {
+      const entries = registrationEntries(registration, this.settings, {
+        active: false,
+        workshops,
+      });
+      return [
+        file('CANCEL', 'absage.ics', registrationCalendarFile(registration, 'CANCEL', entries)),
+      ];
+    }
+    const current = registrationEntries(registration, this.settings);
+    const files = [
+      file('REQUEST', 'termine.ics', registrationCalendarFile(registration, 'REQUEST', current)),
+    ];
+    if (dropped.length && job.kind === 'registration.changed') {
+      const gone = registrationEntries(registration, this.settings, {
+        active: false,
+        workshops: dropped,
+      }).slice(1); // the event itself stays
+      files.push(
+        file('CANCEL', 'entfallen.ics', registrationCalendarFile(registration, 'CANCEL', gone)),
+      );
+    }
+    return files;
+  }
+}
