@@ -9,7 +9,10 @@ import { EventsModule } from '../../../libs/events/src/index.js';
 import { MailModule } from '../../../libs/mail/src/index.js';
 import { CalendarFeedService } from './calendar/calendar-feed.service.js';
 import { CalendarController } from './calendar/calendar.controller.js';
-import { RegistrationsModule } from '../../../libs/registrations/src/index.js';
+import {
+  RegistrationMailModule,
+  RegistrationsModule,
+} from '../../../libs/registrations/src/index.js';
 import { OrganizersModule } from '../../../libs/organizers/src/index.js';
 import { GraphQLContextFactory } from './graphql/context.js';
 import { formatError } from './graphql/format-error.js';
@@ -34,6 +37,7 @@ export class AppModule {
         OrganizersModule,
         EventsModule,
         RegistrationsModule,
+        RegistrationMailModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [GraphQLContextModule],

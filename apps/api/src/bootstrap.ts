@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '../../../libs/config/src/index.js';
+import { seedDemoIfEmpty } from '../../../libs/events/src/index.js';
 import { AppModule } from './app.module.js';
 
 /**
@@ -22,7 +23,10 @@ export async function createApp(
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   app.set('trust proxy', false);
-  await app.get(MikroORM).migrator.up();
+  const orm = app.get(MikroORM);
+  await orm.migrator.up();
   await app.init();
+  // after init: the configured organizer, who owns the demo event, exists by now
+  await seedDemoIfEmpty(orm, config);
   return app;
 }

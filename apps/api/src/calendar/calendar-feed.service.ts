@@ -15,6 +15,11 @@ import {
   EventStatus,
   Workshop,
 } from '../../../../libs/events/src/index.js';
+import {
+  RegistrationQueriesService,
+  registrationCalendarFile,
+  registrationEntries,
+} from '../../../../libs/registrations/src/index.js';
 
 /** Public calendar files, read straight from the entities (read-only). */
 @Injectable()
@@ -22,7 +27,27 @@ export class CalendarFeedService {
   constructor(
     private readonly em: EntityManager,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly registrations: RegistrationQueriesService,
   ) {}
+
+  /**
+   * A participant's own calendar (the event and their workshops), by manage or
+   * calendar token; cancelled entries stay in it as CANCELLED so subscribed
+   * calendars remove them. Null for an unknown token.
+   */
+  async registrationFeed(token: string): Promise<string | null> {
+    const registration = await this.registrations.findForCalendar(token);
+    if (!registration) return null;
+    const settings = {
+      publicBaseUrl: this.config.publicBaseUrl,
+      fallbackOrganizerEmail: this.config.mailFrom,
+    };
+    return registrationCalendarFile(
+      registration,
+      'PUBLISH',
+      registrationEntries(registration, settings),
+    );
+  }
 
   /**
    * The agenda of a published or cancelled event as a METHOD:PUBLISH calendar;

@@ -21,4 +21,21 @@ export class CalendarController {
       .set('Content-Disposition', `inline; filename="${slug}.ics"`)
       .send(Buffer.from(body, 'utf8'));
   }
+
+  /**
+   * `GET /calendar/registrations/{token}.ics`: a participant's own calendar. The
+   * token in the path is a secret: never cached by proxies, never logged.
+   */
+  @Get('registrations/:file')
+  async registrationFeed(@Param('file') file: string, @Res() res: Response): Promise<void> {
+    const token = file.endsWith('.ics') ? file.slice(0, -'.ics'.length) : null;
+    const body = token ? await this.feeds.registrationFeed(token) : null;
+    if (body === null) throw new NotFoundException('no registration with this calendar link');
+    res
+      .status(200)
+      .set('Content-Type', calendarContentType('PUBLISH'))
+      .set('Cache-Control', 'private, no-store')
+      .set('Content-Disposition', 'inline; filename="fachtag.ics"')
+      .send(Buffer.from(body, 'utf8'));
+  }
 }

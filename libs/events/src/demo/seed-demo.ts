@@ -1,4 +1,4 @@
-import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import type { AppConfig } from '../../../config/src/config.js';
 import { Organizer } from '../../../organizers/src/organizer.entity.js';
 import { Event } from '../event.entity.js';
@@ -16,7 +16,7 @@ export function bareAddress(email: string): string {
  * missing, logs why and seeds nothing. Resolves with what was seeded, or null.
  */
 export async function seedDemoIfEmpty(
-  orm: MikroORM,
+  orm: { em: { fork(): EntityManager } },
   config: Pick<AppConfig, 'seedDemo' | 'organizerEmail'>,
   log: (line: string) => void = (line) => process.stdout.write(`fachtag: ${line}\n`),
   now: Date = new Date(),
