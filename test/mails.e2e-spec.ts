@@ -1,0 +1,362 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import ICAL from 'ical.js';
+import type { ParsedMail } from 'mailparser';
+import { simpleParser } from 'mailparser';
+import { SmtpSink, startTestApp, type TestApp } from './harness/index.js';
+import { addItem, addWorkshop, publish } from './factories/events.js';
+import { login } from './factories/organizers.js';
+import { cancel, participant, register, update } from './registrations-helpers.js';
+
+/** One VEVENT as ical.js reads it. */
+interface Vevent {
+  uid: string;
+  sequence: number;
+  status: string;
+  summary: string;
+  start: Date;
+  location: string;
+}
+
+function parseCalendar(text: string): { method: string; events: Vevent[] } {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  return {
+    method: String(calendar.getFirstPropertyValue('method')),
+    events: calendar.getAllSubcomponents('vevent').map((c) => {
+      const event = new ICAL.Event(c);
+      return {
+        uid: event.uid,
+        sequence: event.sequence,
+        status: String(c.getFirstPropertyValue('status')),
+        summary: event.summary,
+        start: event.startDate.toJSDate(),
+        location: event.location,
+      };
+    }),
+  };
+}
+
+/** The text/calendar attachments of a mail, with the `method` of their Content-Type. */
+function calendars(mail: ParsedMail): Array<{ contentMethod: string | undefined; text: string }> {
+  return mail.attachments
+    .filter((a) => a.contentType === 'text/calendar')
+    .map((a) => ({
+      contentMethod: (a.headers.get('content-type') as { params?: Record<string, string> })?.params
+        ?.method,
+      text: a.content.toString('utf8'),
+    }));
+}
+
+const berlin = (d: Date) =>
+  new Intl.DateTimeFormat('de-DE', {
+    timeZone: 'Europe/Berlin',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(d);
+
+describe('mails to participants', () => {
+  const sink = new SmtpSink();
+  let t: TestApp;
+  let token: string;
+
+  /** Waits for the next mail to this address and parses it with mailparser. */
+  async function nextMail(to: string): Promise<ParsedMail> {
+    for (let i = 0; i < 300; i++) {
+      const index = sink.received.findIndex((m) => m.to.includes(to));
+      if (index >= 0) {
+        const [mail] = sink.received.splice(index, 1);
+        return simpleParser(mail.raw);
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`no mail to ${to}`);
+  }
+
+  /** An event with two phases of two workshops each, published. */
+  async function buildEvent(date: string, offset: string, extra: Record<string, unknown> = {}) {
+    const at = (hm: string) => `${date}T${hm}:00${offset}`;
+    const { createEvent } = await t.data<{ createEvent: { id: string; slug: string } }>(
+      `mutation($input: CreateEventInput!) { createEvent(input: $input) { id slug } }`,
+      {
+        input: {
+          title: 'Transferforum Köln',
+          startsAt: at('09:00'),
+          endsAt: at('16:30'),
+          organizerName: 'Deutsche Kinder- und Jugendstiftung',
+          contactEmail: 'transferforum@dkjs.example',
+          costNote: 'Die Veranstaltung ist kostenlos.',
+          registrationClosesAt: new Date(Date.now() + 20 * 86_400_000).toISOString(),
+          venue: {
+            name: 'KOMED im MediaPark',
+            street: 'Im Mediapark 7',
+            postalCode: '50670',
+            city: 'Köln',
+          },
+          capacity: 2,
+          ...extra,
+        },
+      },
+      { token },
+    );
+    const phase1 = await addItem(t, token, createEvent.id, {
+      kind: 'WORKSHOP_PHASE',
+      title: 'Arbeitsphase I',
+      startsAt: at('11:30'),
+      endsAt: at('13:00'),
+    });
+    const phase2 = await addItem(t, token, createEvent.id, {
+      kind: 'WORKSHOP_PHASE',
+      title: 'Arbeitsphase II',
+      startsAt: at('14:00'),
+      endsAt: at('15:45'),
+    });
+    const w = [
+      await addWorkshop(t, token, phase1.id, {
+        title: 'Haus der Integration',
+        capacity: 5,
+        room: 'Raum 1',
+        hosts: [{ name: 'Jürgen Lemmer', affiliation: 'Stadt Wuppertal' }],
+      }),
+      await addWorkshop(t, token, phase1.id, {
+        title: 'Kreisweites Konzept',
+        capacity: 5,
+        room: 'Raum 2',
+      }),
+      await addWorkshop(t, token, phase2.id, {
+        title: 'Dialogische Haltung',
+        capacity: 5,
+        room: 'Raum 3',
+      }),
+      await addWorkshop(t, token, phase2.id, {
+        title: 'Konsultationsworkshops',
+        capacity: 5,
+        room: 'Raum 4',
+      }),
+    ];
+    await publish(t, token, createEvent.id);
+    return { event: createEvent, phases: [phase1, phase2], workshops: w };
+  }
+
+  beforeAll(async () => {
+    await sink.start();
+    t = await startTestApp({ SMTP_URL: sink.url, MAIL_POLL_SECONDS: '0.5' });
+    token = await login(t);
+  });
+  afterAll(async () => {
+    await t.close();
+    await sink.stop();
+  });
+
+  it('confirms, changes and cancels with the same UIDs and a rising SEQUENCE (summer time)', async () => {
+    const { event, workshops: w } = await buildEvent('2027-06-15', '+02:00');
+    const who = participant({ firstName: 'Ayşe', lastName: 'Yılmaz' });
+    const made = await register(t, {
+      eventId: event.id,
+      participant: who,
+      workshopIds: [w[0].id, w[2].id],
+    });
+    expect(made.__typename).toBe('RegistrationSuccess');
+
+    const confirmed = await nextMail(who.email);
+    expect(confirmed.subject).toBe('Anmeldung bestätigt: Transferforum Köln');
+    expect(confirmed.from?.text).toContain('noreply@fachtag.localhost');
+    expect(confirmed.text).toContain('Guten Tag Ayşe Yılmaz,');
+    expect(confirmed.text).toContain('Dienstag, 15. Juni 2027');
+    expect(confirmed.text).toContain('09:00 – 16:30 Uhr');
+    expect(confirmed.text).toContain('KOMED im MediaPark, Im Mediapark 7, 50670 Köln');
+    expect(confirmed.text).toContain('Workshop 1 – Haus der Integration (Raum Raum 1)');
+    expect(confirmed.text).toContain('Leitung: Jürgen Lemmer (Stadt Wuppertal)');
+    expect(confirmed.text).toContain(made.manageToken!);
+    expect(confirmed.text).toContain('Die Veranstaltung ist kostenlos.');
+    expect(confirmed.text).toContain('transferforum@dkjs.example');
+    expect(confirmed.html).toContain('<strong>Workshop 1: Haus der Integration</strong>');
+    expect(confirmed.messageId).toMatch(/^<[0-9a-f-]{36}@fachtag\.localhost>$/);
+
+    const [request] = calendars(confirmed);
+    expect(request.contentMethod).toBe('REQUEST');
+    expect(request.text).not.toContain(made.manageToken!);
+    const first = parseCalendar(request.text);
+    expect(first.method).toBe('REQUEST');
+    expect(first.events).toHaveLength(3);
+    expect(first.events.map((e) => berlin(e.start))).toEqual(['09:00', '11:30', '14:00']);
+    expect(first.events[0].location).toBe('KOMED im MediaPark, Im Mediapark 7, 50670 Köln');
+    expect(first.events[1].location).toContain('Raum 1');
+
+    // change the second phase's workshop: updated file plus a CANCEL for the dropped one
+    await update(t, made.manageToken!, { workshopIds: [w[0].id, w[3].id] });
+    const changed = await nextMail(who.email);
+    expect(changed.subject).toBe('Anmeldung geändert: Transferforum Köln');
+    const [updatedFile, droppedFile] = calendars(changed);
+    const second = parseCalendar(updatedFile.text);
+    expect(second.events[0].uid).toBe(first.events[0].uid);
+    expect(second.events[1].uid).toBe(first.events[1].uid);
+    expect(second.events[0].sequence).toBeGreaterThan(first.events[0].sequence);
+    const dropped = parseCalendar(droppedFile.text);
+    expect(droppedFile.contentMethod).toBe('CANCEL');
+    expect(dropped.events.map((e) => [e.uid, e.status])).toEqual([
+      [first.events[2].uid, 'CANCELLED'],
+    ]);
+    expect(dropped.events[0].sequence).toBeGreaterThan(first.events[2].sequence);
+
+    await cancel(t, made.manageToken!);
+    const cancelled = await nextMail(who.email);
+    expect(cancelled.subject).toBe('Abmeldung bestätigt: Transferforum Köln');
+    const [cancelFile] = calendars(cancelled);
+    expect(cancelFile.contentMethod).toBe('CANCEL');
+    const third = parseCalendar(cancelFile.text);
+    expect(third.method).toBe('CANCEL');
+    expect(third.events.map((e) => e.uid)).toEqual(second.events.map((e) => e.uid));
+    expect(third.events.every((e) => e.status === 'CANCELLED')).toBe(true);
+    third.events.forEach((e, i) => expect(e.sequence).toBeGreaterThan(second.events[i].sequence));
+  });
+
+  it('writes winter dates at the right local time, in English for en events', async () => {
+    const { event, workshops: w } = await buildEvent('2027-01-19', '+01:00', { language: 'en' });
+    const who = participant();
+    await register(t, { eventId: event.id, participant: who, workshopIds: [w[1].id, w[2].id] });
+    const mail = await nextMail(who.email);
+    expect(mail.subject).toBe('Registration confirmed: Transferforum Köln');
+    expect(mail.text).toContain('Tuesday, 19 January 2027');
+    const file = parseCalendar(calendars(mail)[0].text);
+    expect(file.events.map((e) => berlin(e.start))).toEqual(['09:00', '11:30', '14:00']);
+    expect(file.events[0].start.toISOString()).toBe('2027-01-19T08:00:00.000Z');
+  });
+
+  it('tells the waiting list, promotes with a calendar, and serves the personal calendar URL', async () => {
+    const { event, workshops: w } = await buildEvent('2027-06-22', '+02:00', { capacity: 1 });
+    const holder = participant();
+    const waiting = participant();
+    const a = await register(t, {
+      eventId: event.id,
+      participant: holder,
+      workshopIds: [w[0].id, w[2].id],
+    });
+    await nextMail(holder.email);
+    const b = await register(t, {
+      eventId: event.id,
+      participant: waiting,
+      workshopIds: [w[1].id, w[3].id],
+    });
+    expect(b.registration?.status).toBe('WAITLISTED');
+    const waitlisted = await nextMail(waiting.email);
+    expect(waitlisted.subject).toBe('Warteliste: Transferforum Köln');
+    expect(calendars(waitlisted)).toHaveLength(0);
+
+    await t.data(
+      `mutation($id: ID!) { cancelRegistrationAsOrganizer(id: $id) { id } }`,
+      { id: a.registration!.id },
+      { token },
+    );
+    const byOrganizer = await nextMail(holder.email);
+    expect(byOrganizer.text).toContain('von den Veranstaltenden storniert');
+    const promoted = await nextMail(waiting.email);
+    expect(promoted.subject).toBe('Platz frei – Anmeldung bestätigt: Transferforum Köln');
+    const file = parseCalendar(calendars(promoted)[0].text);
+    expect(file.events).toHaveLength(3);
+    expect(file.events.every((e) => e.status === 'CONFIRMED')).toBe(true);
+
+    const feed = await fetch(
+      b.registration!.calendarUrl.replace(t.config.publicBaseUrl, t.baseUrl),
+    );
+    expect(feed.headers.get('content-type')).toBe('text/calendar; charset=utf-8; method=PUBLISH');
+    const served = parseCalendar(await feed.text());
+    expect(served.events.map((e) => e.uid)).toEqual(file.events.map((e) => e.uid));
+    const unknown = await fetch(`${t.baseUrl}/calendar/registrations/nope.ics`);
+    expect(unknown.status).toBe(404);
+  });
+
+  it('tells participants about a moved workshop room and a cancelled event', async () => {
+    const { event, workshops: w } = await buildEvent('2027-06-29', '+02:00');
+    const who = participant();
+    const other = participant();
+    await register(t, { eventId: event.id, participant: who, workshopIds: [w[0].id, w[2].id] });
+    await register(t, { eventId: event.id, participant: other, workshopIds: [w[1].id, w[3].id] });
+    const before = parseCalendar(calendars(await nextMail(who.email))[0].text);
+    await nextMail(other.email);
+
+    await t.data(
+      `mutation($id: ID!) { updateWorkshop(id: $id, input: { room: "Großer Saal" }) { id } }`,
+      { id: w[0].id },
+      { token },
+    );
+    const moved = await nextMail(who.email);
+    expect(moved.subject).toBe('Programmänderung: Transferforum Köln');
+    const after = parseCalendar(calendars(moved)[0].text);
+    expect(after.events[1].location).toContain('Großer Saal');
+    expect(after.events[1].uid).toBe(before.events[1].uid);
+    expect(after.events[1].sequence).toBeGreaterThan(before.events[1].sequence);
+
+    await t.data(
+      `mutation($id: ID!) { cancelEvent(id: $id, reason: "Unwetterwarnung") { id } }`,
+      { id: event.id },
+      { token },
+    );
+    for (const address of [who.email, other.email]) {
+      const mail = await nextMail(address);
+      expect(mail.subject).toBe('Abgesagt: Transferforum Köln');
+      expect(mail.text).toContain('Begründung: Unwetterwarnung');
+      expect(parseCalendar(calendars(mail)[0].text).method).toBe('CANCEL');
+    }
+    // exactly one mail per change: nothing else is on its way to these two
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(
+      sink.received.filter((m) => m.to.includes(who.email) || m.to.includes(other.email)),
+    ).toEqual([]);
+  });
+
+  it('sends nothing for a refused registration', async () => {
+    const { event, workshops: w } = await buildEvent('2027-07-06', '+02:00');
+    const who = participant();
+    const refused = await register(t, {
+      eventId: event.id,
+      participant: who,
+      workshopIds: [w[0].id, w[1].id], // two workshops of the same phase
+    });
+    expect(refused.__typename).toBe('InvalidWorkshopSelectionError');
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(sink.received.filter((m) => m.to.includes(who.email))).toEqual([]);
+  });
+});
+
+describe('mails without SMTP_URL', () => {
+  it('land as .eml files in <dataDir>/mail', async () => {
+    const t = await startTestApp({ MAIL_POLL_SECONDS: '0.5' });
+    try {
+      const token = await login(t);
+      const { createEvent } = await t.data<{ createEvent: { id: string } }>(
+        `mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }`,
+        {
+          input: {
+            title: 'Fachtag Bonn',
+            startsAt: '2027-06-15T09:00:00+02:00',
+            endsAt: '2027-06-15T16:00:00+02:00',
+            organizerName: 'Servicebüro West',
+            registrationClosesAt: new Date(Date.now() + 86_400_000).toISOString(),
+          },
+        },
+        { token },
+      );
+      await publish(t, token, createEvent.id);
+      const who = participant();
+      await register(t, { eventId: createEvent.id, participant: who, workshopIds: [] });
+      const dir = join(t.config.dataDir, 'mail');
+      let files: string[] = [];
+      for (let i = 0; i < 100 && files.length === 0; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        try {
+          files = readdirSync(dir).filter((f) => f.endsWith('.eml'));
+        } catch {
+          files = [];
+        }
+      }
+      expect(files).toHaveLength(1);
+      const parsed = await simpleParser(readFileSync(join(dir, files[0])));
+      expect(parsed.subject).toBe('Anmeldung bestätigt: Fachtag Bonn');
+      expect((parsed.to as { text: string }).text).toContain(who.email);
+    } finally {
+      await t.close();
+    }
+  });
+});
