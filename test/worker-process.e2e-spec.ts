@@ -1,0 +1,59 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { SmtpSink, startTestApp, type TestApp } from './harness/index.js';
+import { createEventFixture } from './factories/index.js';
+import { freshEm, participant, register } from './registrations-helpers.js';
+
+// The built worker (`npm test` builds first), started as `npm run worker` starts it.
+const WORKER = join(process.cwd(), 'dist/apps/worker/src/main.js');
+
+describe('the mail worker on its own', () => {
+  const sink = new SmtpSink();
+  let t: TestApp;
+  beforeAll(async () => {
+    await sink.start();
+    t = await startTestApp({ SMTP_URL: sink.url, RUN_WORKER: 'false' });
+  });
+  afterAll(async () => {
+    await t.close();
+    await sink.stop();
+  });
+
+  it('sends what the API (RUN_WORKER=false) queued, and stops on SIGTERM', async () => {
+    const f = await createEventFixture(freshEm(t), {});
+    const who = participant();
+    await register(t, { eventId: f.event.id, participant: who, workshopIds: [] });
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(sink.received).toHaveLength(0);
+
+    const child = spawn(process.execPath, [WORKER], {
+      env: {
+        PATH: process.env.PATH ?? '',
+        DATABASE_URL: t.databaseUrl,
+        SMTP_URL: sink.url,
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'fachtag-worker-')),
+        JWT_SECRET: 'x'.repeat(32),
+        LOG_LEVEL: 'warn',
+        MAIL_POLL_SECONDS: '0.5',
+      },
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    const [mail] = await sink.waitFor(1, 30_000);
+    expect(mail.to).toEqual([who.email]);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+
+  it('refuses to start without DATABASE_URL, with one line', async () => {
+    const child = spawn(process.execPath, [WORKER], { env: { PATH: process.env.PATH ?? '' } });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^fachtag-worker: DATABASE_URL is required/);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
