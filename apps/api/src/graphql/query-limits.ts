@@ -3,18 +3,25 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { ValidationRule } from 'graphql';
 
 /**
- * Limits on the shape of one GraphQL document. The deepest query clients need
- * (registrations → edges → node → event → agenda → workshops → hosts → name,
- * 8 levels) and the full agenda query pass with room to spare; see
- * test/query-limits.e2e-spec.ts.
+ * Limits on the shape of one GraphQL document. Fragments do not count as a
+ * level. The full agenda query (event → agenda → workshops → hosts → name) has
+ * depth 5 and cost ~170; the deepest sensible query (registrations → edges →
+ * node → event → agenda → workshops → hosts → name) has depth 8. Depth is kept
+ * that low because Workshop.phase and AgendaItem.workshops form a cycle: every
+ * two further levels multiply the response by the workshops per phase.
  */
 export const QUERY_LIMITS = {
-  maxDepth: 12,
-  maxAliases: 20,
+  maxDepth: 8,
+  maxAliases: 15,
   maxDirectives: 20,
-  /** Lexical tokens per document; the agenda query with every field is ~150. */
-  maxTokens: 3000,
-  /** graphql-armor's cost: objects 2, scalars 1, ×1.5 per level, × a literal `first`. */
+  /** Lexical tokens per document; the agenda query with every field has ~100. */
+  maxTokens: 2000,
+  /**
+   * graphql-armor's cost: objects 2, scalars 1, ×1.5 per level, × a literal
+   * `first`/`last`. `events(first: 100)` with the whole agenda of every event
+   * costs ~18,000. A `first` given as a variable is not counted, so resolvers
+   * cap their page sizes themselves.
+   */
   maxCost: 20_000,
   /** Bytes of one request body. */
   maxBodyBytes: 100 * 1024,
@@ -37,16 +44,17 @@ export interface QueryLimitOptions {
  */
 export function queryLimitOptions(production: boolean): QueryLimitOptions {
   const armor = new ApolloArmor({
-    maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true },
+    maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true, flattenFragments: true },
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: production },
   });
   const { validationRules, plugins } = armor.protect();
   return {
-    validationRules: validationRules as ValidationRule[],
+    validationRules,
+    // armor's typings come from Apollo's CommonJS build, ours from its ESM build
     plugins: plugins as ApolloServerPlugin[],
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     allowBatchedHttpRequests: false,
