@@ -132,4 +132,11 @@ describe('RateLimitPlugin', () => {
     await run('mutation { login(email: "lit@example.org", password: "x") { __typename } }');
     expect(limiter.loginDelayMs('10.0.0.1', 'lit@example.org')).toBe(500);
   });
+
+  it('does not slow down logins when the login limit is switched off (0)', async () => {
+    const { run } = setup({ login: 0 });
+    const started = Date.now();
+    for (let i = 0; i < 6; i++) await run(LOGIN, { email: 'orga@example.org', password: 'wrong' });
+    expect(Date.now() - started).toBeLessThan(400);
+  });
 });

@@ -105,7 +105,8 @@ export class RateLimitPlugin implements ApolloServerPlugin<HttpContext> {
           if (limit === undefined) continue;
           const decision = limiter.take(limit, address);
           if (!decision.allowed) throw rateLimited(name, decision);
-          if (name === LOGIN_FIELD.name && operation.operation === 'mutation') {
+          // the back-off belongs to the login limit: switching that off (0) switches off both
+          if (name === LOGIN_FIELD.name && decision.perMinute > 0) {
             const email = stringArgument(
               field,
               LOGIN_FIELD.emailArgument,
