@@ -66,10 +66,10 @@ describe('error reporting', () => {
     expect(logged[0].entry).toMatchObject({
       requestId: 'req-123',
       path: 'boom',
-      err: { type: 'Error', message: 'duplicate key value for [email] with token [token]' },
+      error: { type: 'Error', message: 'duplicate key value for [email] with token [token]' },
     });
     expect(JSON.stringify(logged)).not.toMatch(/anna@|9fK2mZ7/);
-    expect(String((logged[0].entry.err as { stack: string }).stack)).toMatch(
+    expect(String((logged[0].entry.error as { stack: string }).stack)).toMatch(
       /error-reporting\.spec/,
     );
   });

@@ -49,7 +49,8 @@ export function errorLogEntry(error: GraphQLError, requestId: string): Record<st
   return {
     requestId,
     path: error.path?.join('.'),
-    err: {
+    // not `err`: pino's error serializer would rewrite this plain object
+    error: {
       type: cause.name,
       message: redactSecrets(cause.message),
       stack: redactSecrets(cause.stack ?? ''),

@@ -28,7 +28,8 @@ export class UnexpectedErrorFilter extends BaseExceptionFilter {
     this.logger.error(
       {
         requestId,
-        err: {
+        // not `err`: pino's error serializer would rewrite this plain object
+        error: {
           type: error.name,
           message: redactSecrets(error.message),
           stack: redactSecrets(error.stack ?? ''),

@@ -1,4 +1,5 @@
-const EMAIL = /[^\s@"'<>()[\]{},;:]+@[^\s@"'<>()[\]{},;:]+\.[A-Za-z]{2,}/g;
+// no slashes: `node_modules/@apollo/server/…/x.js` in a stack is not an address
+const EMAIL = /[^\s@"'<>()[\]{},;:/\\]+@[^\s@"'<>()[\]{},;:/\\]+\.[A-Za-z]{2,}/g;
 const BEARER = /\b(Bearer)\s+\S+/gi;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // Manage tokens and JWTs are long runs of base64url characters mixing letters and digits.
