@@ -37,6 +37,8 @@ export class AppModule {
           // no landing page at all: Apollo's loads its assets from a CDN
           playground: false,
           csrfPrevention: true,
+          // no automatic persisted queries: nobody needs them, and they let anyone fill a cache
+          persistedQueries: false,
           includeStacktraceInErrorResponses: false,
           hideSchemaDetailsFromClientErrors: production,
           formatError: formatGraphqlError(production),

@@ -29,13 +29,20 @@ interface RequestContext {
   req?: { id?: unknown; log?: { error(object: object, message: string): void } };
 }
 
-/** True for errors raised on purpose: a known code, or a Nest HTTP exception below 500. */
+const isClientStatus = (status: unknown) =>
+  typeof status === 'number' && status >= 400 && status < 500;
+
+/**
+ * True for errors raised on purpose: a known code, an HTTP status below 500
+ * set by Apollo (request errors without a code), or a Nest HTTP exception below 500.
+ */
 export function isExpectedError(error: unknown): boolean {
   if (!(error instanceof GraphQLError)) return false;
   const code = error.extensions?.code;
   if (typeof code === 'string' && EXPECTED_ERROR_CODES.has(code)) return true;
-  const status = (error.originalError as { status?: unknown } | undefined)?.status;
-  return typeof status === 'number' && status >= 400 && status < 500;
+  const http = error.extensions?.http as { status?: unknown } | undefined;
+  if (isClientStatus(http?.status)) return true;
+  return isClientStatus((error.originalError as { status?: unknown } | undefined)?.status);
 }
 
 // Unexpected errors of a request, keyed by error, with the request id the client sees.
