@@ -79,6 +79,10 @@ export function calendarRateLimit(limiter: RateLimiter): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     const decision = limiter.take(LIMIT.token, req.ip);
     if (decision.allowed) return next();
+    (req as Request & { log?: { warn(o: object, m: string): void } }).log?.warn(
+      { limit: LIMIT.token, route: 'calendar' },
+      'rate limit reached',
+    );
     const seconds = Math.max(1, decision.retryAfterSeconds);
     res
       .status(429)

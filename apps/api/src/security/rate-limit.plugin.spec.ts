@@ -31,6 +31,7 @@ const resolvers = {
 
 function setup(limits: Record<string, number>) {
   const limiter = new RateLimiter(limits);
+  const warnings: object[] = [];
   const server = new ApolloServer({ typeDefs, resolvers, plugins: [new RateLimitPlugin(limiter)] });
   const run = async (
     query: string,
@@ -40,7 +41,7 @@ function setup(limits: Record<string, number>) {
   ) => {
     const res = await server.executeOperation(
       { query, variables, operationName },
-      { contextValue: { req: { ip } } },
+      { contextValue: { req: { ip, log: { warn: (entry: object) => warnings.push(entry) } } } },
     );
     const body = res.body.kind === 'single' ? res.body.singleResult : undefined;
     return {
@@ -50,7 +51,7 @@ function setup(limits: Record<string, number>) {
       errors: body?.errors,
     };
   };
-  return { limiter, run };
+  return { limiter, run, warnings };
 }
 
 const LOGIN =
@@ -93,11 +94,12 @@ describe('RateLimitPlugin', () => {
     );
   });
 
-  it('applies to any root field put in its table, e.g. viewer', async () => {
-    const { limiter, run } = setup({});
+  it('applies to any root field put in its table, e.g. viewer, and logs refusals', async () => {
+    const { limiter, run, warnings } = setup({});
     limiter.configure({ limits: { test: 1 }, fields: { viewer: 'test' } });
     expect((await run('{ viewer }')).errors).toBeUndefined();
     expect((await run('{ viewer }')).errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+    expect(warnings).toEqual([{ limit: 'test', field: 'viewer' }]);
   });
 
   it('slows down logins after failures per address and e-mail, and forgets them after a success', async () => {

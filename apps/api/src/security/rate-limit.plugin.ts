@@ -18,7 +18,7 @@ import { RateLimiter, type RateDecision } from './rate-limiter.js';
 
 /** The part of the GraphQL context this plugin reads: the Express request. */
 export interface HttpContext {
-  req?: { ip?: string };
+  req?: { ip?: string; log?: { warn(object: object, message: string): void } };
 }
 
 /** The root fields of the operation, one entry per occurrence (aliases count). */
@@ -104,7 +104,11 @@ export class RateLimitPlugin implements ApolloServerPlugin<HttpContext> {
           const limit = limiter.limitOfField(name);
           if (limit === undefined) continue;
           const decision = limiter.take(limit, address);
-          if (!decision.allowed) throw rateLimited(name, decision);
+          if (!decision.allowed) {
+            // no client address in the log: it is personal data, and the request id suffices
+            context.contextValue.req?.log?.warn({ limit, field: name }, 'rate limit reached');
+            throw rateLimited(name, decision);
+          }
           // the back-off belongs to the login limit: switching that off (0) switches off both
           if (name === LOGIN_FIELD.name && decision.perMinute > 0) {
             const email = stringArgument(
