@@ -93,6 +93,8 @@ export class RateLimitPlugin implements ApolloServerPlugin<HttpContext> {
 
   async requestDidStart(): Promise<GraphQLRequestListener<HttpContext>> {
     const limiter = this.limiter;
+    // per-field hooks cost time on every field, so they are added only for logins
+    let watchLogin = false;
     return {
       async didResolveOperation(context: GraphQLRequestContext<HttpContext>) {
         const address = context.contextValue.req?.ip;
@@ -111,6 +113,7 @@ export class RateLimitPlugin implements ApolloServerPlugin<HttpContext> {
           }
           // the back-off belongs to the login limit: switching that off (0) switches off both
           if (name === LOGIN_FIELD.name && decision.perMinute > 0) {
+            watchLogin = true;
             const email = stringArgument(
               field,
               LOGIN_FIELD.emailArgument,
@@ -122,6 +125,7 @@ export class RateLimitPlugin implements ApolloServerPlugin<HttpContext> {
         if (delay > 0) await sleep(delay);
       },
       async executionDidStart(context) {
+        if (!watchLogin) return;
         const address = context.contextValue.req?.ip;
         return {
           willResolveField({ info, args }) {
