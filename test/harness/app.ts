@@ -38,6 +38,10 @@ export async function startTestApp(env: Record<string, string | undefined> = {})
     ORGANIZER_EMAIL: TEST_ORGANIZER.email,
     ORGANIZER_PASSWORD: TEST_ORGANIZER.password,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
+    // tests fire many requests from 127.0.0.1; rate-limit tests set limits themselves
+    RATE_LIMIT_REGISTER_PER_MINUTE: '0',
+    RATE_LIMIT_LOGIN_PER_MINUTE: '0',
+    RATE_LIMIT_TOKEN_PER_MINUTE: '0',
     ...env,
     DATABASE_URL: db.url,
   });

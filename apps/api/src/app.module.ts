@@ -15,22 +15,26 @@ import {
 } from '../../../libs/registrations/src/index.js';
 import { OrganizersModule } from '../../../libs/organizers/src/index.js';
 import { GraphQLContextFactory } from './graphql/context.js';
-import { formatError } from './graphql/format-error.js';
 import { GraphQLContextModule } from './graphql/graphql-context.module.js';
+import { errorReportingPlugin, formatGraphqlError } from './graphql/error-reporting.js';
+import { queryLimitOptions } from './graphql/query-limits.js';
 import { BUILD_SCHEMA_OPTIONS, RESOLVERS } from './graphql/schema-parts.js';
 import { HealthController } from './health/health.controller.js';
 import { loggerParams } from './logging.js';
+import { SecurityModule } from './security/security.module.js';
 
 /** The API application: GraphQL at /graphql, health, calendar feeds. */
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     const production = config.nodeEnv === 'production';
+    const limits = queryLimitOptions(production);
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerParams(config)),
+        SecurityModule.forRoot(config),
         DatabaseUrlModule.forRoot(databaseUrl),
         databaseModule(databaseUrl),
         MailModule,
@@ -48,9 +52,20 @@ export class AppModule {
             sortSchema: true,
             buildSchemaOptions: BUILD_SCHEMA_OPTIONS,
             introspection: !production,
+            // no landing page at all: Apollo's loads its assets from a CDN
             playground: false,
-            includeStacktraceInErrorResponses: !production,
-            formatError,
+            csrfPrevention: true,
+            // no automatic persisted queries: nobody needs them, and they let anyone fill a cache
+            persistedQueries: false,
+            includeStacktraceInErrorResponses: false,
+            hideSchemaDetailsFromClientErrors: production,
+            formatError: formatGraphqlError(production),
+            // field resolvers too go through the exception filter that gives domain errors their codes
+            fieldResolverEnhancers: ['filters'],
+            validationRules: limits.validationRules,
+            parseOptions: limits.parseOptions,
+            allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
+            plugins: [...limits.plugins, errorReportingPlugin],
             // per request: the caller (lazily, from the bearer token) and fresh DataLoaders
             context: ({ req, res }: { req: Request; res: Response }) => contexts.create(req, res),
           }),

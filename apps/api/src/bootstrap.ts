@@ -18,11 +18,13 @@ export async function createApp(
 ): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot(config, databaseUrl),
-    { bufferLogs: true, abortOnError: false },
+    // SecurityModule parses JSON bodies itself, with a size limit and GraphQL-shaped refusals
+    { bufferLogs: true, abortOnError: false, bodyParser: false },
   );
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  // the client address (rate limits) comes from X-Forwarded-For only behind configured proxies
+  app.set('trust proxy', config.trustProxy);
   const orm = app.get(MikroORM);
   await orm.migrator.up();
   await app.init();

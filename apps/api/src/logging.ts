@@ -6,6 +6,26 @@ import type { AppConfig } from '../../../libs/config/src/index.js';
 // Tokens travel in URL paths (calendar feeds) and headers; none may reach a log file.
 const SECRET_PATH = /(\/calendar\/registrations\/)[^/?#]+/g;
 
+// Personal data and secrets under these keys never reach the log, whoever logs
+// an object carrying them (a participant, a login attempt, a mail job).
+const SENSITIVE_KEYS = [
+  'email',
+  'password',
+  'token',
+  'accessToken',
+  'manageToken',
+  'authorization',
+  'variables',
+];
+
+/** pino `redact` paths: headers, and the sensitive keys at the top and one level down. */
+export const REDACTED_PATHS = [
+  'req.headers',
+  'res.headers',
+  ...SENSITIVE_KEYS,
+  ...SENSITIVE_KEYS.map((key) => `*.${key}`),
+];
+
 /** Strips query strings and secrets from a URL before it is logged. */
 export function redactUrl(url: string | undefined): string {
   return (url ?? '').split('?')[0].replace(SECRET_PATH, '$1[redacted]');
@@ -31,7 +51,7 @@ export function loggerParams(config: AppConfig): Params {
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
-      redact: { paths: ['req.headers', 'res.headers'], remove: true },
+      redact: { paths: REDACTED_PATHS, remove: true },
       autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
       transport:
         config.nodeEnv === 'development' && process.stdout.isTTY

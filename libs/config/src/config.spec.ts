@@ -41,6 +41,11 @@ describe('loadConfig', () => {
     [{ RUN_WORKER: 'maybe' }, /^RUN_WORKER must be true or false/],
     [{ MAIL_RETRY_DELAY_SECONDS: '0' }, /^MAIL_RETRY_DELAY_SECONDS must be a number of seconds/],
     [{ MAIL_POLL_SECONDS: 'soon' }, /^MAIL_POLL_SECONDS must be a number of seconds/],
+    [{ RATE_LIMIT_REGISTER_PER_MINUTE: '-1' }, /^RATE_LIMIT_REGISTER_PER_MINUTE must be a whole/],
+    [{ RATE_LIMIT_LOGIN_PER_MINUTE: 'many' }, /^RATE_LIMIT_LOGIN_PER_MINUTE must be a whole/],
+    [{ RATE_LIMIT_TOKEN_PER_MINUTE: '1.5' }, /^RATE_LIMIT_TOKEN_PER_MINUTE must be a whole/],
+    [{ TRUST_PROXY: 'yes please' }, /^TRUST_PROXY must be false, true, a hop count/],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, /^TRUST_PROXY must be false, true, a hop count/],
   ])('refuses %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(ConfigError);
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(message);
@@ -56,5 +61,27 @@ describe('loadConfig', () => {
     expect(config.mailFrom).toBe('Fachtag Köln <fachtag@stadt-koeln.example>');
     expect(config.publicBaseUrl).toBe('https://fachtag.example');
     expect(config.seedDemo).toBe(false);
+  });
+
+  it('has generous rate limits, no trusted proxy, and reads both from the environment', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() })).toMatchObject({
+      rateLimits: { registerPerMinute: 60, loginPerMinute: 20, tokenPerMinute: 120 },
+      trustProxy: false,
+    });
+    const config = loadConfig({
+      DATA_DIR: dataDir(),
+      RATE_LIMIT_REGISTER_PER_MINUTE: '0',
+      RATE_LIMIT_LOGIN_PER_MINUTE: '5',
+      RATE_LIMIT_TOKEN_PER_MINUTE: '1000',
+      TRUST_PROXY: '10.0.0.0/8, loopback, 2001:db8::1',
+    });
+    expect(config.rateLimits).toEqual({
+      registerPerMinute: 0,
+      loginPerMinute: 5,
+      tokenPerMinute: 1000,
+    });
+    expect(config.trustProxy).toEqual(['10.0.0.0/8', 'loopback', '2001:db8::1']);
+    expect(loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: '2' }).trustProxy).toBe(2);
   });
 });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 
 /** The validated configuration the whole server runs on. */
@@ -27,7 +28,25 @@ export interface AppConfig {
   mailRetryDelaySeconds: number;
   /** How often an idle mail worker looks for new jobs. */
   mailPollSeconds: number;
+  /** Requests per minute and client address for the rate-limited GraphQL fields; 0 = no limit. */
+  rateLimits: RateLimitConfig;
+  /**
+   * Express `trust proxy`: false (use the socket address), true (trust every hop),
+   * a hop count, or the addresses/subnets of trusted proxies.
+   */
+  trustProxy: TrustProxy;
 }
+
+/** Per-address limits (requests per minute, per API process); 0 switches a limit off. */
+export interface RateLimitConfig {
+  registerPerMinute: number;
+  loginPerMinute: number;
+  /** Look-ups by manage token: myRegistration, updateRegistration, cancelRegistration, calendar feeds. */
+  tokenPerMinute: number;
+}
+
+/** Value for Express' `trust proxy` setting. */
+export type TrustProxy = boolean | number | string[];
 
 /** A configuration problem; its message names the variable and fits on one line. */
 export class ConfigError extends Error {
@@ -105,6 +124,41 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(`${name} must be true or false, got '${raw}'`);
 }
 
+function count(env: Env, name: string, fallback: number): number {
+  const raw = text(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d{1,9}$/.test(raw)) {
+    throw new ConfigError(`${name} must be a whole number ≥ 0 (0 = no limit), got '${raw}'`);
+  }
+  return Number(raw);
+}
+
+const PROXY_PRESETS = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isAddressOrSubnet(value: string): boolean {
+  if (PROXY_PRESETS.includes(value)) return true;
+  const [address, prefix, ...rest] = value.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+function trustProxy(env: Env, name: string): TrustProxy {
+  const raw = text(env, name);
+  if (raw === undefined || raw.toLowerCase() === 'false') return false;
+  if (raw.toLowerCase() === 'true') return true;
+  if (/^\d{1,2}$/.test(raw)) return Number(raw);
+  const entries = raw.split(',').map((entry) => entry.trim());
+  const bad = entries.find((entry) => !isAddressOrSubnet(entry));
+  if (bad !== undefined) {
+    throw new ConfigError(
+      `${name} must be false, true, a hop count, or proxy addresses/subnets (e.g. 10.0.0.0/8,loopback), got '${bad}'`,
+    );
+  }
+  return entries;
+}
+
 /** Reads a secret kept in the data directory, creating it on first use. */
 function persistedSecret(dataDir: string, file: string): string {
   const path = join(dataDir, file);
@@ -165,5 +219,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     seedDemo: bool(env, 'SEED_DEMO', databaseUrl === null),
     mailRetryDelaySeconds: seconds(env, 'MAIL_RETRY_DELAY_SECONDS', 30, 1),
     mailPollSeconds: seconds(env, 'MAIL_POLL_SECONDS', 1, 0.5),
+    rateLimits: {
+      // Generous: a whole municipal office registers from one NAT address.
+      registerPerMinute: count(env, 'RATE_LIMIT_REGISTER_PER_MINUTE', 60),
+      loginPerMinute: count(env, 'RATE_LIMIT_LOGIN_PER_MINUTE', 20),
+      tokenPerMinute: count(env, 'RATE_LIMIT_TOKEN_PER_MINUTE', 120),
+    },
+    trustProxy: trustProxy(env, 'TRUST_PROXY'),
   };
 }

@@ -1,5 +1,3 @@
-import { UseFilters } from '@nestjs/common';
-import { ExpectedErrorsFilter } from '../graphql/expected-errors.filter.js';
 import { Context, ResolveField, Resolver, Root } from '@nestjs/graphql';
 import {
   AgendaItemKind,
@@ -11,7 +9,6 @@ import { AgendaItemModel } from './models/agenda-item.model.js';
 import { WorkshopModel } from './models/workshop.model.js';
 
 /** Related rows of AgendaItem, batched through the request's DataLoaders. */
-@UseFilters(ExpectedErrorsFilter)
 @Resolver(() => AgendaItemModel)
 export class AgendaItemFieldsResolver {
   @ResolveField(() => [WorkshopModel], {

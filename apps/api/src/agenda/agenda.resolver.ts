@@ -1,4 +1,3 @@
-import { UseFilters } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Resolver } from '@nestjs/graphql';
 import {
   AgendaService,
@@ -6,7 +5,6 @@ import {
   type Workshop,
 } from '../../../../libs/events/src/index.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { ExpectedErrorsFilter } from '../graphql/expected-errors.filter.js';
 import { AgendaItemInput } from './inputs/agenda-item.input.js';
 import { UpdateAgendaItemInput } from './inputs/update-agenda-item.input.js';
 import { UpdateWorkshopInput } from './inputs/update-workshop.input.js';
@@ -16,7 +14,6 @@ import { WorkshopModel } from './models/workshop.model.js';
 
 const MANAGE = 'Organizers of the event only.';
 
-@UseFilters(ExpectedErrorsFilter)
 @Resolver()
 export class AgendaResolver {
   constructor(private readonly agenda: AgendaService) {}

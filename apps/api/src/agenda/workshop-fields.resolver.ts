@@ -1,5 +1,3 @@
-import { UseFilters } from '@nestjs/common';
-import { ExpectedErrorsFilter } from '../graphql/expected-errors.filter.js';
 import { Context, Int, ResolveField, Resolver, Root } from '@nestjs/graphql';
 import {
   capacityStatus,
@@ -15,7 +13,6 @@ import { AgendaItemModel } from './models/agenda-item.model.js';
 import { WorkshopModel } from './models/workshop.model.js';
 
 /** Computed fields of Workshop; the event (threshold, language) comes through a DataLoader. */
-@UseFilters(ExpectedErrorsFilter)
 @Resolver(() => WorkshopModel)
 export class WorkshopFieldsResolver {
   private async event(workshop: Workshop, ctx: GraphQLContext): Promise<Event> {

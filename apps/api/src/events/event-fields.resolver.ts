@@ -1,6 +1,5 @@
-import { ExpectedErrorsFilter } from '../graphql/expected-errors.filter.js';
 import { Context, Int, ResolveField, Resolver, Root } from '@nestjs/graphql';
-import { Inject, UseFilters } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../../../libs/config/src/index.js';
 import {
   agendaWarnings,
@@ -19,7 +18,6 @@ import { AgendaWarningModel } from './models/agenda-warning.model.js';
 import { EventModel } from './models/event.model.js';
 
 /** Computed fields of Event; related rows come through the request's DataLoaders. */
-@UseFilters(ExpectedErrorsFilter)
 @Resolver(() => EventModel)
 export class EventFieldsResolver {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}

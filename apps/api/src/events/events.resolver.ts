@@ -1,4 +1,3 @@
-import { UseFilters } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
   EventsReader,
@@ -7,7 +6,6 @@ import {
   type EventPage,
 } from '../../../../libs/events/src/index.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { ExpectedErrorsFilter } from '../graphql/expected-errors.filter.js';
 import { CreateEventInput } from './inputs/create-event.input.js';
 import { UpdateEventInput } from './inputs/update-event.input.js';
 import { EventConnectionModel } from './models/event-connection.model.js';
@@ -16,7 +14,6 @@ import { EventModel } from './models/event.model.js';
 const MANAGE =
   'Organizers only (Authorization: Bearer <accessToken>): the owner of the event or an admin.';
 
-@UseFilters(ExpectedErrorsFilter)
 @Resolver(() => EventModel)
 export class EventsResolver {
   constructor(

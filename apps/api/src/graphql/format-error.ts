@@ -1,36 +1,26 @@
-import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
 import { InvalidInputError, NotFoundError } from '../../../../libs/events/src/index.js';
 import { AccessDeniedError, NotAuthenticatedError } from '../../../../libs/organizers/src/index.js';
 
-function withCode(
-  formatted: GraphQLFormattedError,
-  message: string,
-  extensions: Record<string, unknown>,
-): GraphQLFormattedError {
-  return { message, locations: formatted.locations, path: formatted.path, extensions };
-}
-
 /**
- * Turns the domain's errors into GraphQL errors with `extensions.code` (and
- * `extensions.field` for invalid input). The libs know nothing of GraphQL.
+ * The domain's expected refusals as GraphQL errors with `extensions.code` (and
+ * `extensions.field` for invalid input); null for anything else. The libs know
+ * nothing of GraphQL; this is the one place that translates.
  */
-export function formatError(
-  formatted: GraphQLFormattedError,
-  error: unknown,
-): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
-  if (original instanceof InvalidInputError) {
-    return withCode(formatted, original.message, { code: 'BAD_USER_INPUT', field: original.field });
+export function domainErrorToGraphQL(error: unknown): GraphQLError | null {
+  if (error instanceof InvalidInputError) {
+    return new GraphQLError(error.message, {
+      extensions: { code: 'BAD_USER_INPUT', field: error.field },
+    });
   }
-  if (original instanceof NotAuthenticatedError) {
-    return withCode(formatted, original.message, { code: 'UNAUTHENTICATED' });
+  if (error instanceof NotAuthenticatedError) {
+    return new GraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED' } });
   }
-  if (original instanceof AccessDeniedError) {
-    return withCode(formatted, original.message, { code: 'FORBIDDEN' });
+  if (error instanceof AccessDeniedError) {
+    return new GraphQLError(error.message, { extensions: { code: 'FORBIDDEN' } });
   }
-  if (original instanceof NotFoundError) {
-    return withCode(formatted, original.message, { code: 'NOT_FOUND' });
+  if (error instanceof NotFoundError) {
+    return new GraphQLError(error.message, { extensions: { code: 'NOT_FOUND' } });
   }
-  return formatted;
+  return null;
 }

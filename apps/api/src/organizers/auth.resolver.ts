@@ -1,8 +1,6 @@
-import { UseFilters } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { OrganizersService } from '../../../../libs/organizers/src/index.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { ExpectedErrorsFilter } from '../graphql/expected-errors.filter.js';
 import {
   InvalidCredentialsErrorModel,
   LoginResultUnion,
@@ -10,7 +8,6 @@ import {
 } from './models/login-result.model.js';
 import { OrganizerModel } from './models/organizer.model.js';
 
-@UseFilters(ExpectedErrorsFilter)
 @Resolver()
 export class AuthResolver {
   constructor(private readonly organizers: OrganizersService) {}

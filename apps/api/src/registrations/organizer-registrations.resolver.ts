@@ -1,5 +1,3 @@
-import { UseFilters } from '@nestjs/common';
-import { ExpectedErrorsFilter } from '../graphql/expected-errors.filter.js';
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
   decodeCursor,
@@ -15,7 +13,6 @@ import { RegistrationModel } from './models/registration.model.js';
 import { requireEventManager, type RequestContext } from './require-event-manager.js';
 
 /** The organizers' view of registrations. */
-@UseFilters(ExpectedErrorsFilter)
 @Resolver()
 export class OrganizerRegistrationsResolver {
   constructor(

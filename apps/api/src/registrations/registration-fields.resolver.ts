@@ -1,5 +1,4 @@
-import { ExpectedErrorsFilter } from '../graphql/expected-errors.filter.js';
-import { Inject, UseFilters } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { APP_CONFIG, type AppConfig } from '../../../../libs/config/src/index.js';
 import type { Event, Workshop } from '../../../../libs/events/src/index.js';
@@ -9,7 +8,6 @@ import { EventModel } from '../events/models/event.model.js';
 import { RegistrationModel } from './models/registration.model.js';
 
 /** Computed fields of Registration; services return it with event and workshops loaded. */
-@UseFilters(ExpectedErrorsFilter)
 @Resolver(() => RegistrationModel)
 export class RegistrationFieldsResolver {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}

@@ -1,5 +1,3 @@
-import { UseFilters } from '@nestjs/common';
-import { ExpectedErrorsFilter } from '../graphql/expected-errors.filter.js';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
   Registration,
@@ -16,7 +14,6 @@ import { toRegisterResult, toRegistrationOrError } from './results/to-result.js'
 import { UpdateRegistrationResult } from './results/update-registration.result.js';
 
 /** The participants' API: anonymous, authorised by the manage token for existing registrations. */
-@UseFilters(ExpectedErrorsFilter)
 @Resolver()
 export class RegistrationsResolver {
   constructor(

@@ -1,0 +1,134 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { freePort } from '../libs/database/src/index.js';
+import { createTestDatabase, dropTestDatabase } from './harness/index.js';
+
+// The built server (`npm test` builds first) in production mode at LOG_LEVEL=debug,
+// its stdout and stderr captured: what it logs is what an operator's log
+// collector would keep.
+const MAIN = join(process.cwd(), 'dist/apps/api/src/main.js');
+const FAULT = join(process.cwd(), 'test/harness/fault-injection.mjs');
+
+const EMAIL = 'anna.schmidt@stadt-wuppertal.example';
+const MANAGE_TOKEN = 'mT7kQ2vX9pL4wR8zN3cB6yH1dF5gJ0sA-u_e';
+const BEARER = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJvcmdhLTQyIn0.c2lnbmF0dXJlLXNlY3JldA';
+const PASSWORD = 'Sommer2026!Fachtag';
+
+describe('logs never contain tokens or e-mail addresses', () => {
+  let child: ChildProcess;
+  let output = '';
+  let baseUrl = '';
+  let database: { name: string; url: string };
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const port = await freePort();
+    baseUrl = `http://127.0.0.1:${port}`;
+    child = spawn(process.execPath, ['--import', FAULT, MAIN], {
+      env: {
+        PATH: process.env.PATH ?? '',
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'debug',
+        PORT: String(port),
+        DATABASE_URL: database.url,
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'fachtag-logs-')),
+        JWT_SECRET: 'log-test-secret-log-test-secret-0123456789',
+        ORGANIZER_EMAIL: 'orga@log-test.example',
+        ORGANIZER_PASSWORD: 'organizer password 123',
+        FACHTAG_FAULT_MESSAGE: `insert into "registration" ("email", "manage_token") values ('${EMAIL}', '${MANAGE_TOKEN}') - duplicate key`,
+      },
+    });
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    for (let i = 0; i < 600 && !output.includes('fachtag: serving'); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(output).toContain('fachtag: serving');
+  });
+
+  afterAll(async () => {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+    await dropTestDatabase(database.name);
+  });
+
+  const gql = (body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${BEARER}`,
+        ...headers,
+      },
+      body: JSON.stringify(body),
+    });
+
+  it('answers an unexpected error with a reference that leads to the redacted log entry', async () => {
+    const res = await gql({ query: '{ viewer { id } }' });
+    const requestId = res.headers.get('x-request-id');
+    const body = (await res.json()) as {
+      errors: Array<{ message: string; extensions: Record<string, unknown> }>;
+    };
+    expect(body.errors[0].message).toBe(`Internal server error. Reference: ${requestId}`);
+    expect(body.errors[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId });
+    expect(JSON.stringify(body)).not.toMatch(/insert into|stack|\.js:\d/);
+    await new Promise((r) => setTimeout(r, 200));
+    const line = output
+      .split('\n')
+      .find((l) => l.includes('unexpected GraphQL error') && l.includes(requestId!));
+    expect(line).toBeDefined();
+    const entry = JSON.parse(line!) as {
+      requestId: string;
+      error: { message: string; stack: string };
+    };
+    expect(entry.requestId).toBe(requestId);
+    expect(entry.error.message).toMatch(/^insert into "registration" .*\[email\].*\[token\]/);
+    expect(entry.error.stack).toMatch(/auth\.resolver|fault-injection/);
+  });
+
+  it('keeps tokens, e-mail addresses and passwords sent in any part of a request out of the log', async () => {
+    await gql({
+      query:
+        'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { __typename } }',
+      variables: { email: EMAIL, password: PASSWORD },
+    });
+    await gql({ query: `{ myRegistration(manageToken: "${MANAGE_TOKEN}") { email } }` });
+    await gql({
+      query: 'query ($t: String!) { myRegistration(manageToken: $t) { id } }',
+      variables: { t: MANAGE_TOKEN },
+    });
+    await gql({ query: `{ viewer { id } } # ${EMAIL}` }, { cookie: `session=${MANAGE_TOKEN}` });
+    await gql({ query: `{ viewer(email: "${EMAIL}") { id }` });
+    await fetch(
+      `${baseUrl}/graphql?query=${encodeURIComponent('{ viewer { id } }')}&variables=${encodeURIComponent(JSON.stringify({ token: MANAGE_TOKEN, email: EMAIL }))}`,
+      {
+        headers: { 'apollo-require-preflight': 'true', authorization: `Bearer ${BEARER}` },
+      },
+    );
+    await fetch(`${baseUrl}/calendar/registrations/${MANAGE_TOKEN}.ics?email=${EMAIL}`);
+    await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${BEARER}` },
+      body: `{"query": "{ viewer { id } }", "variables": {"email": "${EMAIL}"`,
+    });
+    await new Promise((r) => setTimeout(r, 300));
+
+    // the requests were logged at all (debug level, one line per request)
+    expect(output).toMatch(/"url":"\/calendar\/registrations\/\[redacted\]"/);
+    expect(output.split('\n').filter((l) => l.includes('"req":')).length).toBeGreaterThanOrEqual(8);
+    for (const secret of [
+      EMAIL,
+      MANAGE_TOKEN,
+      BEARER,
+      PASSWORD,
+      'stadt-wuppertal',
+      'anna.schmidt',
+    ]) {
+      expect(output).not.toContain(secret);
+    }
+  });
+});
