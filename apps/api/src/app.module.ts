@@ -19,6 +19,7 @@ import { GraphQLContextModule } from './graphql/graphql-context.module.js';
 import { errorReportingPlugin, formatGraphqlError } from './graphql/error-reporting.js';
 import { queryLimitOptions } from './graphql/query-limits.js';
 import { BUILD_SCHEMA_OPTIONS, RESOLVERS } from './graphql/schema-parts.js';
+import { BenchController } from './bench/bench.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { loggerParams } from './logging.js';
 import { SecurityModule } from './security/security.module.js';
@@ -71,7 +72,11 @@ export class AppModule {
           }),
         }),
       ],
-      controllers: [HealthController, CalendarController],
+      controllers: [
+        HealthController,
+        CalendarController,
+        ...(config.benchEndpoints ? [BenchController] : []),
+      ],
       providers: [...RESOLVERS, CalendarFeedService],
     };
   }

@@ -24,6 +24,8 @@ export interface AppConfig {
   runWorker: boolean;
   /** Load the demo event on first start (default: only on the embedded database). */
   seedDemo: boolean;
+  /** Serve the benchmark's bare in-memory endpoint (`/bench/static`); never in real deployments. */
+  benchEndpoints: boolean;
   /** First retry delay of a temporarily failed mail; doubles per try, capped at 4 h. */
   mailRetryDelaySeconds: number;
   /** How often an idle mail worker looks for new jobs. */
@@ -217,6 +219,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel,
     runWorker: bool(env, 'RUN_WORKER', true),
     seedDemo: bool(env, 'SEED_DEMO', databaseUrl === null),
+    benchEndpoints: bool(env, 'BENCH_ENDPOINTS', false),
     mailRetryDelaySeconds: seconds(env, 'MAIL_RETRY_DELAY_SECONDS', 30, 1),
     mailPollSeconds: seconds(env, 'MAIL_POLL_SECONDS', 1, 0.5),
     rateLimits: {

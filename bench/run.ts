@@ -1,0 +1,369 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdtempSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { freePort, startEmbeddedPostgres } from '../libs/database/src/embedded-postgres.js';
+import { graphqlClient } from './lib/graphql-client.js';
+import { fmt, runLoad, type LoadResult } from './lib/load.js';
+import { RawRegistrar } from './lib/raw-register.js';
+import {
+  AGENDA_QUERY,
+  createBenchEvent,
+  login,
+  ORGANIZER,
+  registerOne,
+  type BenchEvent,
+} from './lib/scenario.js';
+import { startServer, type RunningServer } from './lib/server.js';
+import { SmtpCounter } from './lib/smtp-counter.js';
+
+// `npm run bench`: the production build against a real PostgreSQL (DATABASE_URL's
+// server, else an embedded one) and a real SMTP sink. Prints a Markdown table.
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 32);
+const RUSH = Number(process.env.BENCH_REGISTRATIONS ?? 3000);
+const READ_SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 10);
+const MAILS = 1000;
+
+const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
+
+async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function adminUrl(): Promise<{ url: string; stop: () => Promise<void> }> {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => {} };
+  const dir = mkdtempSync(join(tmpdir(), 'fachtag-bench-pg-'));
+  chmodSync(dir, 0o755);
+  const db = await startEmbeddedPostgres({ dir, persistent: false });
+  return { url: db.adminUrl, stop: db.stop };
+}
+
+async function createDatabase(admin: string): Promise<{ name: string; url: string }> {
+  const name = `fachtag_bench_${randomBytes(4).toString('hex')}`;
+  await withClient(admin, (c) => c.query(`create database ${name}`));
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return { name, url: url.toString() };
+}
+
+function serverEnv(
+  databaseUrl: string,
+  smtpUrl: string,
+  port: number,
+  extra: Record<string, string> = {},
+) {
+  return {
+    NODE_ENV: 'production',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    DATABASE_URL: databaseUrl,
+    SMTP_URL: smtpUrl,
+    PORT: String(port),
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'fachtag-bench-data-')),
+    ORGANIZER_EMAIL: ORGANIZER.email,
+    ORGANIZER_PASSWORD: ORGANIZER.password,
+    RATE_LIMIT_REGISTER_PER_MINUTE: '0',
+    RATE_LIMIT_LOGIN_PER_MINUTE: '0',
+    RATE_LIMIT_TOKEN_PER_MINUTE: '0',
+    LOG_LEVEL: 'warn',
+    BENCH_ENDPOINTS: 'true',
+    MAIL_POLL_SECONDS: '0.5',
+    ...extra,
+  };
+}
+
+/** Checks the database for overbooking: returns a description of each violation. */
+async function overbooked(url: string): Promise<string[]> {
+  return withClient(url, async (c) => {
+    const { rows } = await c.query<{ what: string }>(
+      `select 'workshop ' || w.id as what from workshops w
+         where w.seats_taken > w.capacity
+            or w.seats_taken <> (select count(*) from registration_workshops rw
+                                   join registrations r on r.id = rw.registration_id
+                                  where rw.workshop_id = w.id and r.status = 'CONFIRMED')
+       union all
+       select 'event ' || e.id from events e
+         where (e.capacity is not null and e.seats_taken > e.capacity)
+            or e.seats_taken <> (select count(*) from registrations r
+                                  where r.event_id = e.id and r.status = 'CONFIRMED')`,
+    );
+    return rows.map((r) => r.what);
+  });
+}
+
+async function transactions(url: string, name: string): Promise<number> {
+  return withClient(url, async (c) => {
+    const { rows } = await c.query<{ n: string }>(
+      `select xact_commit + xact_rollback as n from pg_stat_database where datname = $1`,
+      [name],
+    );
+    return Number(rows[0].n);
+  });
+}
+
+interface Row {
+  section: string;
+  measure: string;
+  value: string;
+  target?: string;
+}
+
+const rows: Row[] = [];
+const row = (section: string, measure: string, value: string, target?: string) =>
+  rows.push({ section, measure, value, target });
+const loadLine = (r: LoadResult) =>
+  `${fmt(r.perSecond)} /s, p50 ${fmt(r.p50)} ms, p99 ${fmt(r.p99)} ms (${r.requests} requests, ${r.errors} errors)`;
+
+async function registrationRush(
+  base: string,
+  db: { name: string; url: string },
+  sink: SmtpCounter,
+  event: BenchEvent,
+) {
+  log(`registration rush: ${RUSH} registrations from ${CLIENTS} clients`);
+  const api = await runLoad({ concurrency: CLIENTS, total: RUSH }, (i) =>
+    registerOne(base, event, i, 'rush'),
+  );
+  const mailSeconds = await sink.until(RUSH, 300);
+  const problems = await overbooked(db.url);
+  const confirmed = await withClient(db.url, async (c) =>
+    Number(
+      (await c.query(`select count(*) as n from registrations where status = 'CONFIRMED'`)).rows[0]
+        .n,
+    ),
+  );
+  log('raw SQL: the same transaction through pg');
+  const raw = new RawRegistrar(db.url, CLIENTS);
+  await raw.start();
+  const rawResult = await runLoad({ concurrency: CLIENTS, total: RUSH }, (i) =>
+    raw.register(event, i, 'raw'),
+  );
+  await raw.close();
+  const ratio = api.perSecond / rawResult.perSecond;
+  row('1 registration rush', 'GraphQL `register`', loadLine(api), 'p99 < 100 ms');
+  row('1 registration rush', 'same transaction, raw `pg`', loadLine(rawResult));
+  row('1 registration rush', 'ratio GraphQL / raw', fmt(ratio, 2), '≥ 0.5');
+  row(
+    '1 registration rush',
+    'overbooked workshops or events',
+    problems.length ? problems.join(', ') : '0',
+    '0',
+  );
+  row(
+    '1 registration rush',
+    'confirmed registrations / mails received',
+    `${confirmed - rawResult.requests} / ${sink.count} (all mails in ${fmt(mailSeconds)} s after the rush)`,
+    'equal',
+  );
+}
+
+async function agendaRead(
+  server: RunningServer,
+  db: { name: string; url: string },
+  event: BenchEvent,
+  label: string,
+  restart: () => Promise<RunningServer>,
+) {
+  const body = JSON.stringify({ query: AGENDA_QUERY, variables: { slug: event.slug } });
+  const post = (path: string) => () =>
+    fetch(`${server.baseUrl}${path}`, {
+      method: path === '/graphql' ? 'POST' : 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    }).then(async (r) => {
+      await r.arrayBuffer();
+      return r.ok;
+    });
+  const json = await (
+    await fetch(`${server.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    })
+  ).text();
+  await fetch(`${server.baseUrl}/bench/static`, { method: 'PUT', body: json });
+  await runLoad({ concurrency: CLIENTS, seconds: 2 }, post('/graphql')); // warm-up
+  log(`agenda read ${label}: ${READ_SECONDS} s`);
+  const graphql = await runLoad({ concurrency: CLIENTS, seconds: READ_SECONDS }, post('/graphql'));
+  const bare = await runLoad(
+    { concurrency: CLIENTS, seconds: READ_SECONDS },
+    post('/bench/static'),
+  );
+  // backends flush their statistics when they exit: count the statements after a restart
+  await server.stop();
+  const t0 = await transactions(db.url, db.name);
+  const counted = await restart();
+  const idle = await transactions(db.url, db.name);
+  const sample = 500;
+  const counting = await runLoad({ concurrency: 4, total: sample }, () =>
+    fetch(`${counted.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    }).then((r) => r.ok),
+  );
+  await counted.stop();
+  const t1 = await transactions(db.url, db.name);
+  void t0;
+  const perRequest = (t1 - idle) / counting.requests;
+  return { graphql, bare, perRequest };
+}
+
+async function registrationsPage(base: string, token: string, event: BenchEvent) {
+  const gql = graphqlClient(base);
+  const query = `query ($id: ID!, $after: String) { registrations(eventId: $id, first: 50, after: $after) {
+    totalCount pageInfo { endCursor } edges { node { id status firstName lastName email workshops { number } } } } }`;
+  const first = await gql<{ registrations: { pageInfo: { endCursor: string } } }>(
+    query,
+    { id: event.id },
+    token,
+  );
+  const after = first.registrations.pageInfo.endCursor;
+  return runLoad({ concurrency: 8, seconds: Math.max(3, READ_SECONDS / 2) }, async () => {
+    await gql(query, { id: event.id, after }, token);
+    return true;
+  });
+}
+
+/** Adds `n` confirmed registrations to the event directly in SQL (fast, for the growth test). */
+async function bulkRegistrations(url: string, event: BenchEvent, n: number, tag: string) {
+  await withClient(url, async (c) => {
+    await c.query('begin');
+    await c.query(
+      `insert into registrations (id, event_id, status, first_name, last_name, email, email_normalized,
+          privacy_consent_at, manage_token_hash, calendar_token, created_at, updated_at, mail_status)
+       select gen_random_uuid(), $1, 'CONFIRMED', 'Bulk', 'No ' || g, $2 || g || '@bench.example',
+              $2 || g || '@bench.example', now(), md5($2 || g), md5('c' || $2 || g),
+              now() - (g || ' milliseconds')::interval, now(), 'SENT'
+         from generate_series(1, $3) g`,
+      [event.id, tag, n],
+    );
+    for (const [p, ws] of event.phases.entries()) {
+      void p;
+      await c.query(
+        `insert into registration_workshops (registration_id, phase_id, workshop_id)
+         select r.id, w.phase_id, w.id from registrations r
+           join workshops w on w.id = $3
+          where r.event_id = $1 and r.email like $2`,
+        [event.id, `${tag}%`, ws[0]],
+      );
+      await c.query(`update workshops set seats_taken = seats_taken + $2 where id = $1`, [
+        ws[0],
+        n,
+      ]);
+    }
+    await c.query(`update events set seats_taken = seats_taken + $2 where id = $1`, [event.id, n]);
+    await c.query('commit');
+    await c.query('analyze');
+  });
+}
+
+async function main(): Promise<void> {
+  const admin = await adminUrl();
+  const sink = await new SmtpCounter().start();
+  const db = await createDatabase(admin.url);
+  const port = await freePort();
+  const start = (extra: Record<string, string> = {}) =>
+    startServer(serverEnv(db.url, sink.url, port, extra));
+  let server = await start();
+  try {
+    const token = await login(server.baseUrl);
+    const event = await createBenchEvent(server.baseUrl, token);
+    await registrationRush(server.baseUrl, db, sink, event);
+
+    const read = await agendaRead(server, db, event, 'after the rush', () =>
+      start({ RUN_WORKER: 'false' }),
+    );
+    row('2 agenda read', '`event(slug)` with agenda, workshops, capacity', loadLine(read.graphql));
+    row('2 agenda read', 'same JSON from memory (`/bench/static`)', loadLine(read.bare));
+    row(
+      '2 agenda read',
+      'ratio GraphQL / in-memory',
+      fmt(read.graphql.perSecond / read.bare.perSecond, 2),
+      '≥ 0.5',
+    );
+    row('2 agenda read', 'SQL statements per request', fmt(read.perRequest, 2), 'bounded');
+
+    log(`mail pipeline: ${MAILS} registrations with the worker stopped, then a worker`);
+    server = await start({ RUN_WORKER: 'false' });
+    const mailEvent = await createBenchEvent(server.baseUrl, token);
+    const before = sink.count;
+    await runLoad({ concurrency: CLIENTS, total: MAILS }, (i) =>
+      registerOne(server.baseUrl, mailEvent, i, 'mail'),
+    );
+    const worker = await startServer(
+      { ...serverEnv(db.url, sink.url, 0), PORT: '' },
+      'dist/apps/worker/src/main.js',
+    );
+    const mailSeconds = await sink.until(before + MAILS, 120);
+    await worker.stop();
+    row(
+      '3 mail pipeline',
+      `${MAILS} committed registrations → ${MAILS} mails in the SMTP sink`,
+      `${fmt(mailSeconds)} s (${fmt(MAILS / mailSeconds)} mails/s)`,
+      '< 30 s',
+    );
+    await server.stop();
+
+    log('growth: 1 000 and 100 000 registrations');
+    const growthDb = await createDatabase(admin.url);
+    const growthStart = () =>
+      startServer(serverEnv(growthDb.url, sink.url, port, { RUN_WORKER: 'false' }));
+    server = await growthStart();
+    const growthToken = await login(server.baseUrl);
+    const growthEvent = await createBenchEvent(server.baseUrl, growthToken);
+    const results: Record<string, { agenda: LoadResult; page: LoadResult }> = {};
+    for (const [label, add] of [
+      ['1 000', 1000],
+      ['100 000', 99_000],
+    ] as const) {
+      await bulkRegistrations(growthDb.url, growthEvent, add, `g${add}-`);
+      const agenda = await agendaRead(server, growthDb, growthEvent, `with ${label}`, growthStart);
+      server = await growthStart();
+      const page = await registrationsPage(
+        server.baseUrl,
+        await login(server.baseUrl),
+        growthEvent,
+      );
+      results[label] = { agenda: agenda.graphql, page };
+      row('4 growth', `agenda read, ${label} registrations`, loadLine(agenda.graphql));
+      row('4 growth', `\`registrations\` page (50), ${label} registrations`, loadLine(page));
+    }
+    const g = (k: 'agenda' | 'page') => results['100 000'][k].p99 / results['1 000'][k].p99;
+    row(
+      '4 growth',
+      'p99 ratio 100 000 / 1 000: agenda, registrations page',
+      `${fmt(g('agenda'), 2)}, ${fmt(g('page'), 2)}`,
+      '≤ 1.5',
+    );
+    await server.stop();
+    await withClient(admin.url, (c) => c.query(`drop database ${growthDb.name} with (force)`));
+  } finally {
+    await server.stop().catch(() => undefined);
+    await sink.stop();
+    await withClient(admin.url, (c) =>
+      c.query(`drop database if exists ${db.name} with (force)`),
+    ).catch(() => undefined);
+    await admin.stop();
+  }
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  console.log(`\nFachtag benchmark — ${new Date().toISOString()}`);
+  console.log(
+    `machine: ${cpus().length} × ${cpu}, ${fmt(totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}, ${CLIENTS} clients\n`,
+  );
+  console.log('| section | measure | result | target |');
+  console.log('| --- | --- | --- | --- |');
+  for (const r of rows)
+    console.log(`| ${r.section} | ${r.measure} | ${r.value} | ${r.target ?? ''} |`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
