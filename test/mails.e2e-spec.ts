@@ -306,6 +306,44 @@ describe('mails to participants', () => {
     ).toEqual([]);
   });
 
+  it('shows organizers a permanently refused mail as mailStatus FAILED, a delivered one as SENT', async () => {
+    const { event, workshops: w } = await buildEvent('2027-07-13', '+02:00');
+    const bounced = participant();
+    const fine = participant();
+    sink.failNext(550, 1, 'mailbox unavailable');
+    const a = await register(t, {
+      eventId: event.id,
+      participant: bounced,
+      workshopIds: [w[0].id, w[2].id],
+    });
+    const b = await register(t, {
+      eventId: event.id,
+      participant: fine,
+      workshopIds: [w[1].id, w[3].id],
+    });
+    await nextMail(fine.email);
+    const statusOf = async () => {
+      const data = await t.data<{
+        registrations: { edges: { node: { id: string; mailStatus: string } }[] };
+      }>(
+        `query($id: ID!) { registrations(eventId: $id) { edges { node { id mailStatus } } } }`,
+        { id: event.id },
+        { token },
+      );
+      return Object.fromEntries(
+        data.registrations.edges.map((e) => [e.node.id, e.node.mailStatus]),
+      );
+    };
+    let status = await statusOf();
+    for (let i = 0; i < 50 && status[a.registration!.id] !== 'FAILED'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      status = await statusOf();
+    }
+    expect(status).toEqual({ [a.registration!.id]: 'FAILED', [b.registration!.id]: 'SENT' });
+    await new Promise((r) => setTimeout(r, 1500)); // no retry of the refused one
+    expect(sink.received.filter((m) => m.to.includes(bounced.email))).toEqual([]);
+  });
+
   it('sends nothing for a refused registration', async () => {
     const { event, workshops: w } = await buildEvent('2027-07-06', '+02:00');
     const who = participant();

@@ -62,7 +62,7 @@ export async function createBenchEvent(baseUrl: string, token: string): Promise<
           postalCode: '50670',
           city: 'Köln',
         },
-        capacity: 1_000_000,
+        capacity: null,
       },
     },
     token,
@@ -93,7 +93,7 @@ export async function createBenchEvent(baseUrl: string, token: string): Promise<
           id: addAgendaItem.id,
           input: {
             title: `Workshop ${i}`,
-            capacity: 1_000_000,
+            capacity: 100_000,
             room: `Raum ${i}`,
             hosts: [{ name: 'Dagmar Bremer', affiliation: 'Stadt Magdeburg' }],
           },

@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
+import { domainErrorToGraphQL } from './format-error.js';
 import { redactSecrets } from './redact.js';
 
 /**
@@ -38,6 +39,7 @@ const isClientStatus = (status: unknown) =>
  */
 export function isExpectedError(error: unknown): boolean {
   if (!(error instanceof GraphQLError)) return false;
+  if (domainErrorToGraphQL(error.originalError)) return true;
   const code = error.extensions?.code;
   if (typeof code === 'string' && EXPECTED_ERROR_CODES.has(code)) return true;
   const http = error.extensions?.http as { status?: unknown } | undefined;
@@ -102,6 +104,12 @@ const SUGGESTION = / ?Did you mean [^?]*\??/g;
  */
 export function formatGraphqlError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    // field resolvers bypass Nest's exception filters: translate domain refusals here too
+    const domain = error instanceof GraphQLError ? domainErrorToGraphQL(error.originalError) : null;
+    if (domain) {
+      const { locations, path } = formatted;
+      return { message: domain.message, locations, path, extensions: domain.extensions };
+    }
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     if (isExpectedError(error)) {
       return {

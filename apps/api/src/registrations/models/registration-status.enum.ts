@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { RegistrationStatus } from '../../../../../libs/registrations/src/index.js';
+import { MailStatus, RegistrationStatus } from '../../../../../libs/registrations/src/index.js';
 
 registerEnumType(RegistrationStatus, {
   name: 'RegistrationStatus',
@@ -15,3 +15,18 @@ registerEnumType(RegistrationStatus, {
 });
 
 export { RegistrationStatus };
+
+registerEnumType(MailStatus, {
+  name: 'MailStatus',
+  description: 'Delivery of the latest mail to the participant.',
+  valuesMap: {
+    PENDING: { description: 'Queued, or being retried after a temporary failure.' },
+    SENT: { description: 'Accepted by the mail server.' },
+    FAILED: {
+      description:
+        'Refused permanently (e.g. unknown mailbox); not retried. Check the e-mail address with the participant.',
+    },
+  },
+});
+
+export { MailStatus };

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { RegistrationStatus } from './registration-status.enum.js';
+import { MailStatus, RegistrationStatus } from './registration-status.enum.js';
 
 /**
  * A participant's registration. Resolvers return the `Registration` entity;
@@ -42,4 +42,10 @@ export class RegistrationModel {
 
   @Field(() => Date, { description: 'Last change.' })
   updatedAt!: Date;
+
+  @Field(() => MailStatus, {
+    description:
+      'Delivery of the latest mail to this participant; FAILED means the mail server refused it for good.',
+  })
+  mailStatus!: MailStatus;
 }
