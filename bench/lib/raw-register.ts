@@ -7,8 +7,8 @@ export const RAW_QUEUE = 'bench-raw';
 
 /**
  * The register mutation's transaction, statement for statement, through a raw
- * `pg` client: event row lock, workshop read, duplicate check, event seat,
- * insert, workshop seats in id order, choices, the pg-boss job. What the
+ * `pg` client: event row lock, workshop read, event seat, insert, workshop
+ * seats, choices, the pg-boss job. What the
  * server adds on top (HTTP, GraphQL, validation, ORM, reading the result back)
  * is what the ratio measures.
  */
@@ -51,10 +51,6 @@ export class RawRegistrar {
       );
       const email = `${tag}-${i}@bench.example`;
       await client.query(
-        `select id from registrations where event_id = $1 and email_normalized = $2 and status <> 'CANCELLED'`,
-        [event.id, email],
-      );
-      await client.query(
         `update events set seats_taken = seats_taken + 1
           where id = $1 and (capacity is null or seats_taken < capacity) returning id`,
         [event.id],
@@ -76,21 +72,18 @@ export class RawRegistrar {
           randomBytes(16).toString('base64url'),
         ],
       );
-      const chosen = event.phases.map((ws) => ({ workshop: ws[i % ws.length] }));
-      for (const workshop of chosen.map((c) => c.workshop).sort()) {
-        await client.query(
-          `update workshops set seats_taken = seats_taken + 1 where id = $1 and seats_taken < capacity returning id`,
-          [workshop],
-        );
-      }
-      await client.query(`delete from registration_workshops where registration_id = $1`, [id]);
+      const chosen = event.phases.map((ws) => ws[i % ws.length]);
+      await client.query(
+        `update workshops set seats_taken = seats_taken + 1
+          where id = any($1::uuid[]) and seats_taken < capacity returning id`,
+        [chosen],
+      );
       const phaseOf = new Map(workshops.rows.map((w) => [w.id, w.phase_id]));
-      for (const c of chosen) {
-        await client.query(
-          `insert into registration_workshops (registration_id, phase_id, workshop_id) values ($1, $2, $3)`,
-          [id, phaseOf.get(c.workshop), c.workshop],
-        );
-      }
+      await client.query(
+        `insert into registration_workshops (registration_id, phase_id, workshop_id)
+         select $1, unnest($2::uuid[]), unnest($3::uuid[])`,
+        [id, chosen.map((w) => phaseOf.get(w)), chosen],
+      );
       await this.boss.send(
         RAW_QUEUE,
         { kind: 'registration.confirmed', registrationId: id },

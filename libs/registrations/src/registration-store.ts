@@ -150,6 +150,21 @@ export async function replaceChoices(
   }
 }
 
+/** The choices of a new registration, in one statement. */
+export async function insertChoices(
+  em: EntityManager,
+  registrationId: string,
+  choices: readonly Choice[],
+): Promise<void> {
+  if (choices.length === 0) return;
+  await sql(
+    em,
+    `insert into registration_workshops (registration_id, phase_id, workshop_id)
+     select $1, unnest($2::uuid[]), unnest($3::uuid[])`,
+    [registrationId, choices.map((c) => c.phaseId), choices.map((c) => c.workshopId)],
+  );
+}
+
 /** Overwrites the participant fields. */
 export async function updateParticipant(
   em: EntityManager,

@@ -30,7 +30,7 @@ import { RegistrationQueriesService } from './registration-queries.service.js';
 import {
   activeRegistrationFor,
   insertRegistration,
-  replaceChoices,
+  insertChoices,
   type Choice,
 } from './registration-store.js';
 import { RegistrationStatus } from './registration.entity.js';
@@ -114,10 +114,9 @@ export class RegistrationsService {
     const { phases } = await eventWorkshops(em, event.id);
     const selection = validateWorkshopSelection(phases, command.workshopIds);
     if (!selection.ok) refuse({ kind: 'INVALID_SELECTION', message: selection.message });
-    if (await activeRegistrationFor(em, event.id, participant.emailNormalized)) {
-      refuse({ kind: 'ALREADY_REGISTERED' });
-    }
-    const status = await this.decideStatus(em, event);
+    // a duplicate e-mail is found by the insert below (unique index); checking first
+    // would cost a statement while every other registration of the event waits
+    const status = await this.decideStatus(em, event, participant.emailNormalized);
     const manageToken = newManageToken();
     const id = await insertRegistration(em, {
       eventId: event.id,
@@ -130,7 +129,7 @@ export class RegistrationsService {
     if (status === RegistrationStatus.CONFIRMED) {
       await moveSeatsOrRefuse(em, event.id, [], selection.choices);
     }
-    await replaceChoices(em, id, selection.choices);
+    await insertChoices(em, id, selection.choices);
     const kind =
       status === RegistrationStatus.CONFIRMED
         ? 'registration.confirmed'
@@ -143,9 +142,14 @@ export class RegistrationsService {
   private async decideStatus(
     em: EntityManager,
     event: LockedEvent,
+    emailNormalized: string,
   ): Promise<RegistrationStatus.CONFIRMED | RegistrationStatus.WAITLISTED> {
     if (await takeEventSeat(em, event.id)) return RegistrationStatus.CONFIRMED;
     if (event.waitlistEnabled) return RegistrationStatus.WAITLISTED;
+    // someone already registered hears that, not that the event is full
+    if (await activeRegistrationFor(em, event.id, emailNormalized)) {
+      refuse({ kind: 'ALREADY_REGISTERED' });
+    }
     return refuse({ kind: 'EVENT_FULL' });
   }
 }

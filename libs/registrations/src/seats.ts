@@ -97,6 +97,23 @@ export async function releaseWorkshopSeat(em: EntityManager, workshopId: string)
 }
 
 /**
+ * Takes one seat in each workshop in one statement; returns the first (by id)
+ * that had none left, or null. Callers hold the event lock, which serialises
+ * seat changes of the event, so the rows' lock order cannot deadlock.
+ */
+async function takeWorkshopSeats(em: EntityManager, ids: string[]): Promise<string | null> {
+  if (ids.length === 0) return null;
+  const rows = await sql<{ id: string }>(
+    em,
+    `update workshops set seats_taken = seats_taken + 1
+      where id = any($1::uuid[]) and seats_taken < capacity returning id`,
+    [ids],
+  );
+  const taken = new Set(rows.map((r) => r.id));
+  return [...ids].sort().find((id) => !taken.has(id)) ?? null;
+}
+
+/**
  * Applies seat moves in one ascending id order (releases and takes mixed), so
  * two participants swapping between the same workshops lock them in the same
  * order. Returns the first workshop that had no seat, or null.
@@ -105,6 +122,7 @@ export async function moveWorkshopSeats(
   em: EntityManager,
   moves: { release: string[]; take: string[] },
 ): Promise<string | null> {
+  if (moves.release.length === 0) return takeWorkshopSeats(em, moves.take);
   const steps = [
     ...moves.release.map((id) => ({ id, take: false })),
     ...moves.take.map((id) => ({ id, take: true })),
