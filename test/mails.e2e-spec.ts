@@ -310,18 +310,6 @@ describe('mails to participants', () => {
     const { event, workshops: w } = await buildEvent('2027-07-13', '+02:00');
     const bounced = participant();
     const fine = participant();
-    sink.failNext(550, 1, 'mailbox unavailable');
-    const a = await register(t, {
-      eventId: event.id,
-      participant: bounced,
-      workshopIds: [w[0].id, w[2].id],
-    });
-    const b = await register(t, {
-      eventId: event.id,
-      participant: fine,
-      workshopIds: [w[1].id, w[3].id],
-    });
-    await nextMail(fine.email);
     const statusOf = async () => {
       const data = await t.data<{
         registrations: { edges: { node: { id: string; mailStatus: string } }[] };
@@ -334,8 +322,25 @@ describe('mails to participants', () => {
         data.registrations.edges.map((e) => [e.node.id, e.node.mailStatus]),
       );
     };
+    // one at a time: the sink refuses whichever message comes next
+    sink.failNext(550, 1, 'mailbox unavailable');
+    const a = await register(t, {
+      eventId: event.id,
+      participant: bounced,
+      workshopIds: [w[0].id, w[2].id],
+    });
     let status = await statusOf();
-    for (let i = 0; i < 50 && status[a.registration!.id] !== 'FAILED'; i++) {
+    for (let i = 0; i < 100 && status[a.registration!.id] !== 'FAILED'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      status = await statusOf();
+    }
+    const b = await register(t, {
+      eventId: event.id,
+      participant: fine,
+      workshopIds: [w[1].id, w[3].id],
+    });
+    await nextMail(fine.email);
+    for (let i = 0; i < 50 && status[b.registration!.id] !== 'SENT'; i++) {
       await new Promise((r) => setTimeout(r, 100));
       status = await statusOf();
     }

@@ -39,12 +39,16 @@ describe('npm run seed', () => {
     await dropTestDatabase(db.name);
   });
 
-  it('migrates, creates the organizer with a password printed once, loads both editions', async () => {
-    const env = { DATABASE_URL: db.url, ORGANIZER_EMAIL: 'Demo <Seed@Test.example>' };
+  it("migrates, sets up the organizer with the server's demo password, loads both editions once", async () => {
+    const env = {
+      DATABASE_URL: db.url,
+      ORGANIZER_EMAIL: 'Demo <Seed@Test.example>',
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'fachtag-seed-')),
+    };
     const first = await runSeed(['--edition', 'both'], env);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    const password = first.stdout.match(/with password (\S+) \(shown only now\)/)?.[1];
+    const password = first.stdout.match(/organizer login: seed@test\.example \/ (\S+)\n/)?.[1];
     expect(password).toBeDefined();
     expect(first.stdout).toMatch(/2018 edition loaded: transferforum-koeln-2018\n/);
     expect(first.stdout).toMatch(/upcoming edition loaded: transferforum-koeln-20\d\d\n/);
@@ -55,11 +59,16 @@ describe('npm run seed', () => {
       'seed@test.example',
     ]);
     expect(organizer.rowCount).toBe(1);
+    const admin = await client.query('select is_admin from organizers where email = $1', [
+      'seed@test.example',
+    ]);
+    expect(admin.rows[0]).toEqual({ is_admin: true });
     expect(await verify(organizer.rows[0].password_hash as string, password!)).toBe(true);
 
     const again = await runSeed(['--edition=both'], env);
     expect(again.code).toBe(0);
-    expect(again.stdout).not.toContain('password');
+    // the demo password is kept in the data directory: the same one the server will use
+    expect(again.stdout).toContain(`organizer login: seed@test.example / ${password}`);
     expect(again.stdout).toContain('2018 edition already there, unchanged');
     const counts = await client.query(
       `select (select count(*) from events)::int as e, (select count(*) from workshops)::int as w`,

@@ -14,6 +14,9 @@ export interface AppConfig {
   /** Null: write outgoing mails as .eml files to `<dataDir>/mail`. */
   smtpUrl: string | null;
   mailFrom: string;
+  /** The bare address of MAIL_FROM (without a display name). */
+  mailFromAddress: string;
+  /** Bare, lower-case address (a display name in ORGANIZER_EMAIL is dropped). */
   organizerEmail: string;
   /** Null: a demo password is generated and printed at start. */
   organizerPassword: string | null;
@@ -98,11 +101,16 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
   return raw;
 }
 
+/** The address of `Name <address>` or of a bare address. */
+export function emailAddress(value: string): string {
+  return (value.match(/<([^>]+)>\s*$/)?.[1] ?? value).trim();
+}
+
 function email(env: Env, name: string, fallback: string): string {
   const value = text(env, name) ?? fallback;
-  const address = value.match(/<([^>]+)>\s*$/)?.[1] ?? value;
-  if (!EMAIL.test(address))
+  if (!EMAIL.test(emailAddress(value))) {
     throw new ConfigError(`${name} must be an e-mail address, got '${value}'`);
+  }
   return value;
 }
 
@@ -205,14 +213,18 @@ export function loadConfig(env: Env = process.env): AppConfig {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got '${logLevel}'`);
   }
 
+  const mailFrom = email(env, 'MAIL_FROM', 'Fachtag <noreply@fachtag.localhost>');
   return {
     nodeEnv,
     port: listenPort,
     publicBaseUrl,
     databaseUrl,
     smtpUrl: url(env, 'SMTP_URL', ['smtp', 'smtps']) ?? null,
-    mailFrom: email(env, 'MAIL_FROM', 'Fachtag <noreply@fachtag.localhost>'),
-    organizerEmail: email(env, 'ORGANIZER_EMAIL', 'organizer@fachtag.localhost'),
+    mailFrom,
+    mailFromAddress: emailAddress(mailFrom),
+    organizerEmail: emailAddress(
+      email(env, 'ORGANIZER_EMAIL', 'organizer@fachtag.localhost'),
+    ).toLowerCase(),
     organizerPassword,
     jwtSecret: jwtSecret ?? persistedSecret(dataDir, 'jwt-secret'),
     dataDir,

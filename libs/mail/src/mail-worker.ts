@@ -33,8 +33,7 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
     @Inject(MAIL_COMPOSER) private readonly composer: MailComposer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    const from = config.mailFrom.match(/<([^>]+)>\s*$/)?.[1] ?? config.mailFrom;
-    this.messageIdDomain = from.split('@')[1] ?? 'fachtag.localhost';
+    this.messageIdDomain = config.mailFromAddress.split('@')[1] ?? 'fachtag.localhost';
   }
 
   async onApplicationBootstrap(): Promise<void> {

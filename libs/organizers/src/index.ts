@@ -6,3 +6,4 @@ export * from './organizers.service.js';
 export * from './password.js';
 export * from './tokens.js';
 export * from './organizers.module.js';
+export * from './configured-organizer.js';

@@ -1,11 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
 import { APP_CONFIG, type AppConfig } from '../../config/src/index.js';
-import { sql } from '../../database/src/sql.js';
 import { InvalidInputError } from '../../events/src/domain/errors.js';
 import { assertAdmin, type Actor } from './domain/access.js';
-import { demoPassword } from './domain/demo-password.js';
+import { ensureConfiguredOrganizer } from './configured-organizer.js';
 import { normalizeEmail, validateOrganizerInput } from './domain/organizer-input.js';
 import { Organizer } from './organizer.entity.js';
 import { hashPassword, verifyPassword } from './password.js';
@@ -45,20 +43,13 @@ export class OrganizersService implements OnApplicationBootstrap {
 
   /** Creates the configured organizer, or resets its password, as an admin. */
   async onApplicationBootstrap(): Promise<void> {
-    const generated = this.config.organizerPassword === null;
-    const password = this.config.organizerPassword ?? demoPassword(this.config.dataDir);
-    const email = normalizeEmail(this.config.organizerEmail);
-    // an upsert, so two API processes starting at once cannot collide on the unique e-mail
-    await sql(
+    const { email, generatedPassword } = await ensureConfiguredOrganizer(
       this.em.fork(),
-      `insert into organizers (id, email, name, password_hash, is_admin)
-       values ($1, $2, $3, $4, true)
-       on conflict (email) do update set password_hash = excluded.password_hash, is_admin = true`,
-      [randomUUID(), email, 'Organizer', await hashPassword(password)],
+      this.config,
     );
-    if (generated) {
+    if (generatedPassword) {
       process.stdout.write(
-        `fachtag: demo organizer login: ${email} / ${password} (set ORGANIZER_PASSWORD to choose one)\n`,
+        `fachtag: demo organizer login: ${email} / ${generatedPassword} (set ORGANIZER_PASSWORD to choose one)\n`,
       );
     }
   }

@@ -8,13 +8,7 @@ import {
   type AgendaEntry,
 } from '../../../../libs/calendar/src/index.js';
 import { APP_CONFIG, type AppConfig } from '../../../../libs/config/src/index.js';
-import {
-  AgendaItem,
-  bareAddress,
-  Event,
-  EventStatus,
-  Workshop,
-} from '../../../../libs/events/src/index.js';
+import { AgendaItem, Event, EventStatus, Workshop } from '../../../../libs/events/src/index.js';
 import {
   RegistrationQueriesService,
   registrationCalendarFile,
@@ -40,7 +34,7 @@ export class CalendarFeedService {
     if (!registration) return null;
     const settings = {
       publicBaseUrl: this.config.publicBaseUrl,
-      fallbackOrganizerEmail: this.config.mailFrom,
+      fallbackOrganizerEmail: this.config.mailFromAddress,
     };
     return registrationCalendarFile(
       registration,
@@ -68,7 +62,7 @@ export class CalendarFeedService {
     // ORGANIZER needs an address; without a contact the sender of our mails stands in.
     const organizer = {
       name: event.organizerName,
-      email: event.contactEmail ?? bareAddress(this.config.mailFrom),
+      email: event.contactEmail ?? this.config.mailFromAddress,
     };
     return buildCalendar({
       method: 'PUBLISH',

@@ -4,11 +4,6 @@ import { Organizer } from '../../../organizers/src/organizer.entity.js';
 import { Event } from '../event.entity.js';
 import { seedTransferforum, type SeedResult } from './transferforum.js';
 
-/** The bare address of a configured e-mail that may be written `Name <address>`. */
-export function bareAddress(email: string): string {
-  return (email.match(/<([^>]+)>\s*$/)?.[1] ?? email).trim().toLowerCase();
-}
-
 /**
  * On a fresh installation (config.seedDemo and no event at all), loads the
  * upcoming Transferforum owned by the configured organizer, so a newcomer can
@@ -24,7 +19,7 @@ export async function seedDemoIfEmpty(
   if (!config.seedDemo) return null;
   const em = orm.em.fork();
   if ((await em.count(Event, {})) > 0) return null;
-  const email = bareAddress(config.organizerEmail);
+  const email = config.organizerEmail;
   const owner = await em.findOne(Organizer, { email });
   if (!owner) {
     log(`demo data skipped: organizer ${email} does not exist`);

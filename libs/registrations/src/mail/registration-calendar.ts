@@ -19,7 +19,7 @@ export interface PhasedWorkshop {
 
 export interface RegistrationCalendarSettings {
   publicBaseUrl: string;
-  /** Address for ORGANIZER when the event has no contact e-mail (MAIL_FROM). */
+  /** Address for ORGANIZER when the event has no contact e-mail (MAIL_FROM's address). */
   fallbackOrganizerEmail: string;
 }
 
@@ -36,10 +36,9 @@ function organizer(
   settings: RegistrationCalendarSettings,
 ): CalendarPerson {
   const event = registration.event;
-  const fallback = settings.fallbackOrganizerEmail.match(/<([^>]+)>\s*$/)?.[1];
   return {
     name: event.organizerName,
-    email: event.contactEmail ?? fallback ?? settings.fallbackOrganizerEmail,
+    email: event.contactEmail ?? settings.fallbackOrganizerEmail,
   };
 }
 

@@ -34,7 +34,7 @@ export class RegistrationMailComposer implements MailComposer {
   private get settings(): RegistrationCalendarSettings {
     return {
       publicBaseUrl: this.config.publicBaseUrl,
-      fallbackOrganizerEmail: this.config.mailFrom,
+      fallbackOrganizerEmail: this.config.mailFromAddress,
     };
   }
 
