@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { sql } from '../libs/database/src/index.js';
 import { EventStatus } from '../libs/events/src/index.js';
-import { RegistrationQueriesService, WaitlistService } from '../libs/registrations/src/index.js';
+import { WaitlistService } from '../libs/registrations/src/index.js';
 import { startTestApp, type TestApp } from './harness/index.js';
 import { createEventFixture, type EventFixtureOptions } from './factories/index.js';
 import { createOrganizer, login } from './factories/organizers.js';
@@ -47,9 +47,11 @@ describe('register', () => {
     expect(r.event.id).toBe(f.event.id);
     expect(r.workshops.map((x) => x.number)).toEqual([2, 3]);
     expect(Buffer.from(result.manageToken!, 'base64url').length * 8).toBeGreaterThanOrEqual(128);
-    expect(r.calendarUrl).toBe(
-      `${t.config.publicBaseUrl}/calendar/registrations/${result.manageToken}.ics`,
+    // a read-only link, shareable with calendar services: never the manage token
+    expect(r.calendarUrl).toMatch(
+      new RegExp(`^${t.config.publicBaseUrl}/calendar/registrations/[A-Za-z0-9_-]{22}\\.ics$`),
     );
+    expect(r.calendarUrl).not.toContain(result.manageToken);
     expect(await seats(t, f.event.id)).toEqual({
       event: 1,
       workshop: { [w[0][0].id]: 0, [w[0][1].id]: 1, [w[1][0].id]: 1 },
@@ -70,7 +72,7 @@ describe('register', () => {
       { token: result.manageToken },
     );
     expect(mine.myRegistration?.id).toBe(result.registration!.id);
-    expect(mine.myRegistration?.calendarUrl).toContain(result.manageToken);
+    expect(mine.myRegistration?.calendarUrl).toBe(result.registration!.calendarUrl);
     const none = await t.data<{ myRegistration: null }>(MY_REGISTRATION, { token: 'x'.repeat(32) });
     expect(none.myRegistration).toBeNull();
   });
@@ -301,7 +303,7 @@ describe('updateRegistration', () => {
       email: 'eva@example.org',
       workshops: [{ id: p1[1].id }, { id: p2[0].id }],
     });
-    expect(changed.calendarUrl).toContain(reg.manageToken);
+    expect(changed.calendarUrl).not.toContain(reg.manageToken);
     expect((await seats(t, f.event.id)).workshop).toEqual({
       [p1[0].id]: 0,
       [p1[1].id]: 1,
@@ -584,9 +586,14 @@ describe('workshops registrations depend on', () => {
     const [a, b] = f.workshops[0];
     const holder = await register(t, { eventId: f.event.id, workshopIds: [a.id] });
     await register(t, { eventId: f.event.id, workshopIds: [b.id] }); // waitlisted wish
-    const queries = t.app.get(RegistrationQueriesService);
-    expect(await queries.countUsing(freshEm(t), { workshopId: b.id })).toBe(1);
-    expect(await queries.countUsing(freshEm(t), { phaseId: f.phases[0].id })).toBe(2);
+    // organizers get a clear refusal that counts the waitlisted wish too
+    const refused = await t.gql(
+      `mutation($id: ID!) { removeWorkshop(id: $id) }`,
+      { id: b.id },
+      { token: adminToken },
+    );
+    expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0].message).toMatch(/cannot be removed: 1 registrations chose it/);
     await expect(exec(`delete from workshops where id = $1`, [a.id])).rejects.toThrow(
       /foreign key/,
     );
@@ -596,5 +603,40 @@ describe('workshops registrations depend on', () => {
     await cancel(t, holder.manageToken!); // promotes the wish holder into b
     await expect(exec(`delete from workshops where id = $1`, [a.id])).resolves.toBeDefined();
     await expect(exec(`delete from events where id = $1`, [f.event.id])).resolves.toBeDefined();
+  });
+});
+
+describe('the waiting list comes first', () => {
+  it('promotes when seats are added through the organizer API, and newcomers queue behind', async () => {
+    const f = await fixture({ capacity: 1, phases: [[1]] });
+    const [a] = f.workshops[0];
+    await register(t, { eventId: f.event.id, workshopIds: [a.id] });
+    const first = await register(t, { eventId: f.event.id, workshopIds: [a.id] });
+    expect(first.registration?.status).toBe('WAITLISTED');
+
+    // a free event seat, but the waiting participant's phase has none: still waiting
+    const raised = await t.data<{ updateEvent: { seatsTaken: number; waitlistCount: number } }>(
+      `mutation($id: ID!) { updateEvent(id: $id, input: { capacity: 2 }) { seatsTaken waitlistCount } }`,
+      { id: f.event.id },
+      { token: adminToken },
+    );
+    expect(raised.updateEvent).toEqual({ seatsTaken: 1, waitlistCount: 1 });
+    // a newcomer does not take that seat ahead of the waiting list
+    const newcomer = await register(t, { eventId: f.event.id, workshopIds: [a.id] });
+    expect(newcomer.registration?.status).toBe('WAITLISTED');
+
+    // a new workshop in the phase: the longest-waiting participant gets the seat
+    await t.data(
+      `mutation($id: ID!) { addWorkshop(phaseId: $id, input: { title: "Zusatzworkshop", capacity: 5 }) { id } }`,
+      { id: f.phases[0].id },
+      { token: adminToken },
+    );
+    const statuses = await t.data<{ a: { status: string }; b: { status: string } }>(
+      `query($a: String!, $b: String!) {
+        a: myRegistration(manageToken: $a) { status } b: myRegistration(manageToken: $b) { status } }`,
+      { a: first.manageToken, b: newcomer.manageToken },
+    );
+    expect(statuses).toEqual({ a: { status: 'CONFIRMED' }, b: { status: 'WAITLISTED' } });
+    expect(await seats(t, f.event.id)).toMatchObject({ event: 2 });
   });
 });

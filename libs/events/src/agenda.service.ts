@@ -178,7 +178,11 @@ export class AgendaService {
       validateWorkshop(draft, others);
       const { id: _id, seatsTaken: _seats, ...fields } = draft;
       const workshop = em.create(Workshop, { ...fields, event: phase.event, phase });
-      return this.flushNumbered(em, workshop);
+      const saved = await this.flushNumbered(em, workshop);
+      // new seats in a phase may let waiting participants in
+      await this.listener.seatsAdded(em, phase.event.id);
+      // promotions changed seat counters in SQL: answer with the current ones
+      return (await em.refresh(saved)) ?? saved;
     });
   }
 
@@ -203,7 +207,11 @@ export class AgendaService {
       em.assign(workshop, fields);
       const saved = await this.flushNumbered(em, workshop);
       if (moved) await this.listener.calendarChanged(em, { workshopId: saved.id });
-      if (saved.capacity > capacityBefore) await this.listener.seatsAdded(em, saved.event.id);
+      if (saved.capacity > capacityBefore) {
+        await this.listener.seatsAdded(em, saved.event.id);
+        // promotions changed seat counters in SQL: answer with the current ones
+        return (await em.refresh(saved)) ?? saved;
+      }
       return saved;
     });
   }

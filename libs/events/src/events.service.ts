@@ -111,7 +111,10 @@ export class EventsService {
       // calendars learn about a new time or place through a higher SEQUENCE
       if (moved) event.revision += 1;
       const saved = await this.flushWithSlug(em, event);
-      if (moreSeats(capacityBefore, saved.capacity)) await this.listener.seatsAdded(em, saved.id);
+      if (moreSeats(capacityBefore, saved.capacity)) {
+        await this.listener.seatsAdded(em, saved.id);
+        await em.refresh(saved); // promotions changed seats_taken in SQL
+      }
       if (moved) await this.listener.calendarChanged(em, { eventId: saved.id });
       return saved;
     });

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, type FilterQuery } from '@mikro-orm/core';
-import { sql } from '../../database/src/sql.js';
 import { Workshop } from '../../events/src/workshop.entity.js';
 import { workshopAlternatives } from './domain/index.js';
 import type { Outcome, RegistrationResult } from './registration-failure.js';
@@ -57,36 +56,14 @@ export class RegistrationQueriesService {
   }
 
   /**
-   * The registration a calendar URL names: by manage token (participants'
-   * links) or by its read-only calendar token (organizers' list).
+   * The registration a calendar URL names, by its read-only calendar token.
+   * Calendar links get shared with calendar services: they never carry the
+   * manage token, and a manage token finds nothing here.
    */
   async findForCalendar(token: string): Promise<Registration | null> {
     return this.em
       .fork()
-      .findOne(
-        Registration,
-        { $or: [{ manageTokenHash: sha256(token) }, { calendarToken: token }] },
-        { populate: POPULATE },
-      );
-  }
-
-  /**
-   * How many active registrations (bookings or waitlist wishes) name a workshop
-   * or any workshop of a phase: removing it is refused while this is above 0
-   * (the deferred foreign keys refuse it at commit anyway; this gives a clear error first).
-   */
-  async countUsing(
-    em: EntityManager,
-    target: { workshopId: string } | { phaseId: string },
-  ): Promise<number> {
-    const [column, id] =
-      'workshopId' in target ? ['workshop_id', target.workshopId] : ['phase_id', target.phaseId];
-    const [row] = await sql<{ n: number }>(
-      em,
-      `select count(*)::int as n from registration_workshops where ${column} = $1`,
-      [id],
-    );
-    return row.n;
+      .findOne(Registration, { calendarToken: token }, { populate: POPULATE });
   }
 
   /** An event's registrations, oldest first, optionally of one status. */

@@ -38,7 +38,7 @@ import {
   eventWorkshops,
   lockEvent,
   moveWorkshopSeats,
-  takeEventSeat,
+  takeEventSeatForNewcomer,
   type LockedEvent,
 } from './seats.js';
 import { newCalendarToken, newManageToken, sha256 } from './tokens.js';
@@ -144,7 +144,7 @@ export class RegistrationsService {
     event: LockedEvent,
     emailNormalized: string,
   ): Promise<RegistrationStatus.CONFIRMED | RegistrationStatus.WAITLISTED> {
-    if (await takeEventSeat(em, event.id)) return RegistrationStatus.CONFIRMED;
+    if (await takeEventSeatForNewcomer(em, event.id)) return RegistrationStatus.CONFIRMED;
     if (event.waitlistEnabled) return RegistrationStatus.WAITLISTED;
     // someone already registered hears that, not that the event is full
     if (await activeRegistrationFor(em, event.id, emailNormalized)) {

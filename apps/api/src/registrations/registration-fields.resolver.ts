@@ -1,5 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { registrationFeedUrl } from '../../../../libs/calendar/src/index.js';
 import { APP_CONFIG, type AppConfig } from '../../../../libs/config/src/index.js';
 import type { Event, Workshop } from '../../../../libs/events/src/index.js';
 import { Registration } from '../../../../libs/registrations/src/index.js';
@@ -33,10 +34,9 @@ export class RegistrationFieldsResolver {
 
   @ResolveField(() => String, {
     description:
-      "This participant's calendar file: the event plus the chosen workshops. Contains the manage token where the caller knows it, else a read-only calendar token.",
+      "This participant's calendar file: the event plus the chosen workshops. Its link holds a read-only calendar token, never the manage token, so it may be shared with calendar services.",
   })
   calendarUrl(@Parent() registration: Registration): string {
-    const token = registration.manageToken ?? registration.calendarToken;
-    return `${this.config.publicBaseUrl}/calendar/registrations/${token}.ics`;
+    return registrationFeedUrl(this.config.publicBaseUrl, registration.calendarToken);
   }
 }
