@@ -61,9 +61,7 @@ export class RegistrationQueriesService {
    * manage token, and a manage token finds nothing here.
    */
   async findForCalendar(token: string): Promise<Registration | null> {
-    return this.em
-      .fork()
-      .findOne(Registration, { calendarToken: token }, { populate: POPULATE });
+    return this.em.fork().findOne(Registration, { calendarToken: token }, { populate: POPULATE });
   }
 
   /** An event's registrations, oldest first, optionally of one status. */
