@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import { Module, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { MikroORM } from '@mikro-orm/core';
+import type { JobWithMetadata } from 'pg-boss';
 import { ConfigModule, loadConfig, type AppConfig } from '../libs/config/src/index.js';
 import { DatabaseUrlModule, databaseModule } from '../libs/database/src/index.js';
 import {
@@ -146,11 +147,36 @@ describe('the mail worker', () => {
     await sink.stop();
     const app = await boot();
     await enqueue(app, 'outage-1', 'outage-2');
-    await new Promise((r) => setTimeout(r, 1500));
+    await until(() => composer.outcomes.some((o) => o.outcome.status === 'RETRYING'));
     expect(composer.outcomes.some((o) => o.outcome.status === 'RETRYING')).toBe(true);
     await sink.start(port);
     await sink.waitFor(2, 40_000);
     expect(subjects().sort()).toEqual(['mail for outage-1', 'mail for outage-2']);
+  });
+
+  it('records FAILED when the last retry fails too', async () => {
+    const port = sink.port;
+    await sink.stop();
+    try {
+      const app = await boot(false);
+      const job = {
+        id: '00000000-0000-4000-8000-00000000abcd',
+        name: 'mail',
+        data: { kind: 'registration.confirmed', registrationId: 'last-try' },
+        retryCount: 16,
+        retryLimit: 16,
+      } as unknown as JobWithMetadata<MailJob>;
+      const result = await app.get(MailWorker).deliver(job);
+      expect(result.status).toBe('deadletter');
+      expect(composer.outcomes).toEqual([
+        {
+          id: 'last-try',
+          outcome: { status: 'FAILED', detail: expect.stringMatching(/^gave up after 17 tries: /) },
+        },
+      ]);
+    } finally {
+      await sink.start(port);
+    }
   });
 
   it('loses nothing when the worker stops mid-queue and starts again', async () => {

@@ -5,10 +5,10 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import type { Job, JobResult } from 'pg-boss';
+import type { JobResult, JobWithMetadata } from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '../../config/src/index.js';
 import { classifyDeliveryError, describeDeliveryError } from './delivery-error.js';
-import { MAIL_COMPOSER, type MailComposer } from './mail-composer.js';
+import { MAIL_COMPOSER, type MailComposer, type MailOutcome } from './mail-composer.js';
 import type { MailJob } from './mail-job.js';
 import { MAIL_QUEUE, MailQueue } from './mail-queue.js';
 import type { MailTransport } from './mail-transport.js';
@@ -47,14 +47,16 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
 
   async start(): Promise<void> {
     if (this.workerId) return;
-    this.workerId = await this.queue.boss.work<MailJob>(
+    const options = {
+      batchSize: 10,
+      burstWhenBatchFull: true,
+      pollingIntervalSeconds: this.config.mailPollSeconds,
+      perJobResults: true,
+      includeMetadata: true,
+    } as const;
+    this.workerId = await this.queue.boss.work<MailJob, unknown, typeof options>(
       MAIL_QUEUE,
-      {
-        batchSize: 10,
-        burstWhenBatchFull: true,
-        pollingIntervalSeconds: this.config.mailPollSeconds,
-        perJobResults: true,
-      },
+      options,
       (jobs) => Promise.all(jobs.map((job) => this.deliver(job))),
     );
   }
@@ -67,7 +69,7 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   /** One attempt: temporary failures are retried by the queue, permanent ones recorded. */
-  async deliver(job: Job<MailJob>): Promise<JobResult> {
+  async deliver(job: JobWithMetadata<MailJob>): Promise<JobResult> {
     try {
       const mail = await this.composer.compose(job.data);
       if (!mail) return { id: job.id, status: 'completed', output: { skipped: true } };
@@ -77,18 +79,35 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
         messageId: `<${job.id}@${this.messageIdDomain}>`,
       });
       if (sent.file) this.logger.log(`mail ${job.data.kind} written to ${sent.file}`);
-      await this.composer.record(job.data, { status: 'SENT' });
-      return { id: job.id, status: 'completed' };
     } catch (error) {
-      const detail = describeDeliveryError(error);
-      if (classifyDeliveryError(error) === 'permanent') {
-        this.logger.warn(`mail ${job.data.kind} (job ${job.id}) failed permanently: ${detail}`);
-        await this.composer.record(job.data, { status: 'FAILED', detail }).catch(() => undefined);
-        return { id: job.id, status: 'deadletter', output: { error: detail } };
-      }
-      this.logger.warn(`mail ${job.data.kind} (job ${job.id}) will be retried: ${detail}`);
-      await this.composer.record(job.data, { status: 'RETRYING', detail }).catch(() => undefined);
-      return { id: job.id, status: 'failed', output: { error: detail } };
+      return this.failed(job, error);
+    }
+    // Sent: a failure to record that must not send the mail a second time.
+    await this.record(job, { status: 'SENT' });
+    return { id: job.id, status: 'completed' };
+  }
+
+  private async failed(job: JobWithMetadata<MailJob>, error: unknown): Promise<JobResult> {
+    const detail = describeDeliveryError(error);
+    const permanent = classifyDeliveryError(error) === 'permanent';
+    if (permanent || job.retryCount >= job.retryLimit) {
+      const why = permanent ? detail : `gave up after ${job.retryCount + 1} tries: ${detail}`;
+      this.logger.warn(`mail ${job.data.kind} (job ${job.id}) failed for good: ${why}`);
+      await this.record(job, { status: 'FAILED', detail: why });
+      return { id: job.id, status: 'deadletter', output: { error: why } };
+    }
+    this.logger.warn(`mail ${job.data.kind} (job ${job.id}) will be retried: ${detail}`);
+    await this.record(job, { status: 'RETRYING', detail });
+    return { id: job.id, status: 'failed', output: { error: detail } };
+  }
+
+  private async record(job: JobWithMetadata<MailJob>, outcome: MailOutcome): Promise<void> {
+    try {
+      await this.composer.record(job.data, outcome);
+    } catch (error) {
+      this.logger.warn(
+        `mail ${job.data.kind} (job ${job.id}): status not recorded: ${describeDeliveryError(error)}`,
+      );
     }
   }
 }

@@ -13,6 +13,7 @@ import {
   type OutgoingMail,
 } from '../../../mail/src/index.js';
 import { Registration, RegistrationStatus } from '../registration.entity.js';
+import { currentMailKind } from './current-kind.js';
 import {
   chosenWorkshops,
   registrationCalendarFile,
@@ -44,6 +45,9 @@ export class RegistrationMailComposer implements MailComposer {
       populate: ['event', 'choices.workshop', 'choices.phase'],
     });
     if (!registration) return null;
+    const kind = currentMailKind(job.kind, registration.status);
+    if (kind === null) return null;
+    job = { ...job, kind };
     const dropped = job.droppedWorkshopIds?.length
       ? (
           await em.find(Workshop, { id: { $in: job.droppedWorkshopIds } }, { populate: ['phase'] })

@@ -1,0 +1,28 @@
+import type { MailJobKind } from '../../../mail/src/mail-job.js';
+import { RegistrationStatus } from '../registration.entity.js';
+
+/**
+ * What a queued mail should say given the registration's state when it is sent:
+ * jobs can be delivered late (retries) or out of order, and a mail must never
+ * contradict what happened since. Null: a later mail covers it, send nothing.
+ * A late "waitlisted" of a meanwhile confirmed registration becomes a
+ * confirmation, because it is the mail that carries the manage token.
+ */
+export function currentMailKind(kind: MailJobKind, status: RegistrationStatus): MailJobKind | null {
+  const { CONFIRMED, WAITLISTED, CANCELLED } = RegistrationStatus;
+  switch (kind) {
+    case 'registration.waitlisted':
+      if (status === WAITLISTED) return kind;
+      return status === CONFIRMED ? 'registration.confirmed' : null;
+    case 'registration.confirmed':
+    case 'registration.promoted':
+    case 'agenda.changed':
+      return status === CONFIRMED ? kind : null;
+    case 'registration.changed':
+      return status === CANCELLED ? null : kind;
+    case 'registration.cancelled':
+      return status === CANCELLED ? kind : null;
+    case 'event.cancelled':
+      return kind;
+  }
+}
