@@ -283,6 +283,18 @@ describe('register', () => {
 });
 
 describe('updateRegistration', () => {
+  it('tells the participant about a real change only', async () => {
+    const f = await fixture({});
+    const who = participant();
+    const made = await register(t, { eventId: f.event.id, workshopIds: [], participant: who });
+    const jobs = async () => (await mailJobs(t, made.registration!.id)).length;
+    expect(await jobs()).toBe(1);
+    await update(t, made.manageToken!, { participant: who }); // the same data again
+    expect(await jobs()).toBe(1);
+    await update(t, made.manageToken!, { participant: { ...who, lastName: 'Musterfrau' } });
+    expect(await jobs()).toBe(2);
+  });
+
   it('changes participant data and moves workshop seats, with a change mail', async () => {
     const f = await fixture({
       capacity: 5,

@@ -190,8 +190,7 @@ export class RegistrationChangesService {
         message: 'Another registration for this event uses this e-mail address.',
       });
     }
-    await updateParticipant(em, state.id, participant);
-    return true;
+    return updateParticipant(em, state.id, participant);
   }
 
   private async changeWorkshops(

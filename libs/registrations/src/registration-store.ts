@@ -165,17 +165,20 @@ export async function insertChoices(
   );
 }
 
-/** Overwrites the participant fields. */
+/** Overwrites the participant fields; false when nothing differed (no change to tell anyone). */
 export async function updateParticipant(
   em: EntityManager,
   id: string,
   p: CleanParticipant,
-): Promise<void> {
-  await sql(
+): Promise<boolean> {
+  const rows = await sql(
     em,
     `update registrations set first_name = $2, last_name = $3, email = $4, email_normalized = $5,
         organization = $6, job_title = $7, accessibility_needs = $8, dietary_needs = $9
-      where id = $1`,
+      where id = $1
+        and (first_name, last_name, email, organization, job_title, accessibility_needs, dietary_needs)
+            is distinct from ($2::text, $3::text, $4::text, $6::text, $7::text, $8::text, $9::text)
+      returning id`,
     [
       id,
       p.firstName,
@@ -188,6 +191,7 @@ export async function updateParticipant(
       p.dietaryNeeds,
     ],
   );
+  return rows.length === 1;
 }
 
 /**
