@@ -76,10 +76,12 @@ describe('logs never contain tokens or e-mail addresses', () => {
     expect(body.errors[0].message).toBe(`Internal server error. Reference: ${requestId}`);
     expect(body.errors[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId });
     expect(JSON.stringify(body)).not.toMatch(/insert into|stack|\.js:\d/);
-    await new Promise((r) => setTimeout(r, 200));
-    const line = output
-      .split('\n')
-      .find((l) => l.includes('unexpected GraphQL error') && l.includes(requestId!));
+    const find = () =>
+      output
+        .split('\n')
+        .find((l) => l.includes('unexpected GraphQL error') && l.includes(requestId!));
+    for (let i = 0; i < 100 && !find(); i++) await new Promise((r) => setTimeout(r, 50));
+    const line = find();
     expect(line).toBeDefined();
     const entry = JSON.parse(line!) as {
       requestId: string;
@@ -115,7 +117,9 @@ describe('logs never contain tokens or e-mail addresses', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${BEARER}` },
       body: `{"query": "{ viewer { id } }", "variables": {"email": "${EMAIL}"`,
     });
-    await new Promise((r) => setTimeout(r, 300));
+    // the server writes its log lines asynchronously: wait until all eight arrived
+    const logged = () => output.split('\n').filter((l) => l.includes('"req":')).length;
+    for (let i = 0; i < 100 && logged() < 8; i++) await new Promise((r) => setTimeout(r, 50));
 
     // the requests were logged at all (debug level, one line per request)
     expect(output).toMatch(/"url":"\/calendar\/registrations\/\[redacted\]"/);

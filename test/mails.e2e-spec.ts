@@ -48,6 +48,25 @@ function calendars(mail: ParsedMail): Array<{ contentMethod: string | undefined;
     }));
 }
 
+/**
+ * The first Tuesday of `month` (1–12) at least 45 days from now: a summer
+ * (CEST) or winter (CET) date that stays in the future whenever the tests run.
+ */
+function nextTuesdayIn(month: number): { date: string; day: number; year: number } {
+  const earliest = Date.now() + 45 * 86_400_000;
+  for (let year = new Date().getUTCFullYear(); ; year++) {
+    for (let day = 1; day <= 7; day++) {
+      const d = new Date(Date.UTC(year, month - 1, day, 12));
+      if (d.getUTCDay() === 2 && d.getTime() > earliest) {
+        return { date: d.toISOString().slice(0, 10), day, year };
+      }
+    }
+  }
+}
+
+const SUMMER = nextTuesdayIn(6);
+const WINTER = nextTuesdayIn(1);
+
 const berlin = (d: Date) =>
   new Intl.DateTimeFormat('de-DE', {
     timeZone: 'Europe/Berlin',
@@ -150,7 +169,7 @@ describe('mails to participants', () => {
   });
 
   it('confirms, changes and cancels with the same UIDs and a rising SEQUENCE (summer time)', async () => {
-    const { event, workshops: w } = await buildEvent('2027-06-15', '+02:00');
+    const { event, workshops: w } = await buildEvent(SUMMER.date, '+02:00');
     const who = participant({ firstName: 'Ayşe', lastName: 'Yılmaz' });
     const made = await register(t, {
       eventId: event.id,
@@ -163,7 +182,7 @@ describe('mails to participants', () => {
     expect(confirmed.subject).toBe('Anmeldung bestätigt: Transferforum Köln');
     expect(confirmed.from?.text).toContain('noreply@fachtag.localhost');
     expect(confirmed.text).toContain('Guten Tag Ayşe Yılmaz,');
-    expect(confirmed.text).toContain('Dienstag, 15. Juni 2027');
+    expect(confirmed.text).toContain(`Dienstag, ${SUMMER.day}. Juni ${SUMMER.year}`);
     expect(confirmed.text).toContain('09:00 – 16:30 Uhr');
     expect(confirmed.text).toContain('KOMED im MediaPark, Im Mediapark 7, 50670 Köln');
     expect(confirmed.text).toContain('Workshop 1 – Haus der Integration (Raum Raum 1)');
@@ -213,19 +232,19 @@ describe('mails to participants', () => {
   });
 
   it('writes winter dates at the right local time, in English for en events', async () => {
-    const { event, workshops: w } = await buildEvent('2027-01-19', '+01:00', { language: 'en' });
+    const { event, workshops: w } = await buildEvent(WINTER.date, '+01:00', { language: 'en' });
     const who = participant();
     await register(t, { eventId: event.id, participant: who, workshopIds: [w[1].id, w[2].id] });
     const mail = await nextMail(who.email);
     expect(mail.subject).toBe('Registration confirmed: Transferforum Köln');
-    expect(mail.text).toContain('Tuesday, 19 January 2027');
+    expect(mail.text).toContain(`Tuesday, ${WINTER.day} January ${WINTER.year}`);
     const file = parseCalendar(calendars(mail)[0].text);
     expect(file.events.map((e) => berlin(e.start))).toEqual(['09:00', '11:30', '14:00']);
-    expect(file.events[0].start.toISOString()).toBe('2027-01-19T08:00:00.000Z');
+    expect(file.events[0].start.toISOString()).toBe(`${WINTER.date}T08:00:00.000Z`);
   });
 
   it('tells the waiting list, promotes with a calendar, and serves the personal calendar URL', async () => {
-    const { event, workshops: w } = await buildEvent('2027-06-22', '+02:00', { capacity: 1 });
+    const { event, workshops: w } = await buildEvent(SUMMER.date, '+02:00', { capacity: 1 });
     const holder = participant();
     const waiting = participant();
     const a = await register(t, {
@@ -268,7 +287,7 @@ describe('mails to participants', () => {
   });
 
   it('tells participants about a moved workshop room and a cancelled event', async () => {
-    const { event, workshops: w } = await buildEvent('2027-06-29', '+02:00');
+    const { event, workshops: w } = await buildEvent(SUMMER.date, '+02:00');
     const who = participant();
     const other = participant();
     await register(t, { eventId: event.id, participant: who, workshopIds: [w[0].id, w[2].id] });
@@ -307,7 +326,7 @@ describe('mails to participants', () => {
   });
 
   it('shows organizers a permanently refused mail as mailStatus FAILED, a delivered one as SENT', async () => {
-    const { event, workshops: w } = await buildEvent('2027-07-13', '+02:00');
+    const { event, workshops: w } = await buildEvent(SUMMER.date, '+02:00');
     const bounced = participant();
     const fine = participant();
     const statusOf = async () => {
@@ -350,7 +369,7 @@ describe('mails to participants', () => {
   });
 
   it('sends nothing for a refused registration', async () => {
-    const { event, workshops: w } = await buildEvent('2027-07-06', '+02:00');
+    const { event, workshops: w } = await buildEvent(SUMMER.date, '+02:00');
     const who = participant();
     const refused = await register(t, {
       eventId: event.id,
@@ -373,8 +392,8 @@ describe('mails without SMTP_URL', () => {
         {
           input: {
             title: 'Fachtag Bonn',
-            startsAt: '2027-06-15T09:00:00+02:00',
-            endsAt: '2027-06-15T16:00:00+02:00',
+            startsAt: `${SUMMER.date}T09:00:00+02:00`,
+            endsAt: `${SUMMER.date}T16:00:00+02:00`,
             organizerName: 'Servicebüro West',
             registrationClosesAt: new Date(Date.now() + 86_400_000).toISOString(),
           },

@@ -44,7 +44,8 @@ export async function login(baseUrl: string): Promise<string> {
  */
 export async function createBenchEvent(baseUrl: string, token: string): Promise<BenchEvent> {
   const gql = graphqlClient(baseUrl);
-  const date = '2027-06-15';
+  // two months ahead, so registration is open whenever the benchmark runs
+  const date = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
   const at = (hm: string) => `${date}T${hm}:00+02:00`;
   const { createEvent } = await gql<{ createEvent: { id: string; slug: string } }>(
     `mutation ($input: CreateEventInput!) { createEvent(input: $input) { id slug } }`,
