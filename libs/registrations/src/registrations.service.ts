@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
+import {
+  participantMayChange,
+  registrationWindow,
+} from '../../events/src/domain/registration-window.js';
 import { MailQueue } from '../../mail/src/mail-queue.js';
 import {
   checkIdempotencyKey,
   checkPrivacyConsent,
   isUuid,
-  participantMayChange,
-  registrationWindow,
   seatMoves,
   validateParticipant,
   validateWorkshopSelection,

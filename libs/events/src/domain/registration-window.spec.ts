@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { EventStatus } from '../event.entity.js';
-import { isRegistrationOpen } from './registration-window.js';
+import fc from 'fast-check';
+import {
+  isRegistrationOpen,
+  participantMayChange,
+  registrationWindow,
+} from './registration-window.js';
 
 const event = {
   status: EventStatus.PUBLISHED,
@@ -13,7 +18,9 @@ describe('isRegistrationOpen', () => {
     expect(isRegistrationOpen(event, new Date('2026-04-30T23:59:59Z'))).toBe(false);
     expect(isRegistrationOpen(event, new Date('2026-05-01T00:00:00Z'))).toBe(true);
     expect(isRegistrationOpen(event, new Date('2026-05-27T21:59:59Z'))).toBe(true);
-    expect(isRegistrationOpen(event, new Date('2026-05-27T22:00:00Z'))).toBe(false);
+    // the cutoff instant itself still counts, as for `register`
+    expect(isRegistrationOpen(event, new Date('2026-05-27T22:00:00Z'))).toBe(true);
+    expect(isRegistrationOpen(event, new Date('2026-05-27T22:00:00.001Z'))).toBe(false);
     expect(
       isRegistrationOpen({ ...event, registrationOpensAt: null }, new Date('2026-01-01T00:00:00Z')),
     ).toBe(true);
@@ -26,5 +33,74 @@ describe('isRegistrationOpen', () => {
         new Date('2026-05-10T00:00:00Z'),
       ),
     ).toBe(false);
+  });
+});
+
+const closes = new Date('2030-06-01T12:00:00Z');
+const opens = new Date('2030-05-01T08:00:00Z');
+const published = {
+  status: 'PUBLISHED' as const,
+  registrationOpensAt: opens,
+  registrationClosesAt: closes,
+};
+
+describe('registrationWindow', () => {
+  it('is open between opening and cutoff, inclusive of the cutoff instant', () => {
+    expect(registrationWindow(published, opens).state).toBe('OPEN');
+    expect(registrationWindow(published, closes).state).toBe('OPEN');
+    expect(registrationWindow(published, new Date(closes.getTime() + 1))).toEqual({
+      state: 'CLOSED',
+      closedAt: closes,
+    });
+    expect(registrationWindow(published, new Date(opens.getTime() - 1))).toEqual({
+      state: 'NOT_OPEN',
+      opensAt: opens,
+    });
+  });
+
+  it('needs no opening instant', () => {
+    expect(registrationWindow({ ...published, registrationOpensAt: null }, new Date(0)).state).toBe(
+      'OPEN',
+    );
+  });
+
+  it('refuses drafts and closes cancelled events', () => {
+    expect(registrationWindow({ ...published, status: 'DRAFT' }, opens).state).toBe(
+      'NOT_PUBLISHED',
+    );
+    const cancelledAt = new Date('2030-05-10T00:00:00Z');
+    expect(registrationWindow({ ...published, status: 'CANCELLED', cancelledAt }, opens)).toEqual({
+      state: 'CLOSED',
+      closedAt: cancelledAt,
+    });
+  });
+
+  it('lets participants change until the cutoff only', () => {
+    expect(participantMayChange(published, closes)).toBe(true);
+    expect(participantMayChange(published, new Date(closes.getTime() + 1))).toBe(false);
+  });
+
+  it('property: exactly one state at every instant, and OPEN iff opensAt <= t <= closesAt', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2e12 }),
+        fc.integer({ min: 0, max: 2e12 }),
+        fc.integer({ min: 0, max: 2e12 }),
+        (a, b, t) => {
+          const [o, c] = a <= b ? [a, b] : [b, a];
+          const window = registrationWindow(
+            {
+              status: 'PUBLISHED',
+              registrationOpensAt: new Date(o),
+              registrationClosesAt: new Date(c),
+            },
+            new Date(t),
+          );
+          expect(window.state === 'OPEN').toBe(o <= t && t <= c);
+          if (window.state === 'CLOSED') expect(t).toBeGreaterThan(c);
+          if (window.state === 'NOT_OPEN') expect(t).toBeLessThan(o);
+        },
+      ),
+    );
   });
 });

@@ -1,5 +1,4 @@
 export * from './ids.js';
 export * from './participant.js';
 export * from './promotion.js';
-export * from './registration-window.js';
 export * from './workshop-selection.js';
