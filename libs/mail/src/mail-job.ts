@@ -17,8 +17,9 @@ export interface MailJob {
   kind: MailJobKind;
   registrationId: string;
   /**
-   * The manage token, only on the first confirmation or waitlist mail right after
-   * registering: it exists in clear text nowhere else (the database keeps a hash).
+   * The manage token, only on mails about the participant's own requests (the
+   * first confirmation or waitlist mail, a change): it exists in clear text
+   * nowhere else (the database keeps a hash).
    */
   manageToken?: string;
   /** For 'registration.cancelled': true when an organizer cancelled. */

@@ -5,7 +5,10 @@ import type { CalendarChange, EventChangeListener } from '../../events/src/index
 import { MailQueue } from '../../mail/src/mail-queue.js';
 import { WaitlistService } from './waitlist.service.js';
 
-/** Who holds a seat touched by a calendar change (waitlisted people have no entries yet). */
+/**
+ * Who holds a seat touched by a calendar change. Waitlisted participants get no
+ * mail: their file shows the event as TENTATIVE only, and promotion sends the current one.
+ */
 function affectedQuery(change: CalendarChange): { text: string; value: string } {
   if ('eventId' in change) {
     return {

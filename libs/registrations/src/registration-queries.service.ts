@@ -4,7 +4,7 @@ import { Workshop } from '../../events/src/workshop.entity.js';
 import { workshopAlternatives } from './domain/index.js';
 import type { Outcome, RegistrationResult } from './registration-failure.js';
 import { Registration, RegistrationStatus } from './registration.entity.js';
-import { sha256 } from './tokens.js';
+import { sameHash, sha256 } from './tokens.js';
 
 /** One page of an event's registrations (Relay-style cursor pagination). */
 export interface RegistrationPage {
@@ -24,10 +24,12 @@ export class RegistrationQueriesService {
   /** The registration behind a manage token (hash lookup), carrying the token; else null. */
   async findByManageToken(manageToken: string): Promise<Registration | null> {
     if (manageToken.length === 0 || manageToken.length > 200) return null;
+    const hash = sha256(manageToken);
     const registration = await this.em
       .fork()
-      .findOne(Registration, { manageTokenHash: sha256(manageToken) }, { populate: POPULATE });
-    if (registration) registration.manageToken = manageToken;
+      .findOne(Registration, { manageTokenHash: hash }, { populate: POPULATE });
+    if (!registration || !sameHash(registration.manageTokenHash, hash)) return null;
+    registration.manageToken = manageToken;
     return registration;
   }
 

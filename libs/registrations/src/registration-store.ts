@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from '../../database/src/sql.js';
 import type { CleanParticipant } from './domain/index.js';
 import { RegistrationStatus } from './registration.entity.js';
+import { sameHash } from './tokens.js';
 
 /**
  * SQL for registration rows inside a seat-changing unit of work. Reads here
@@ -29,12 +30,14 @@ export async function findByTokenHash(
   em: EntityManager,
   tokenHash: string,
 ): Promise<{ id: string; eventId: string } | null> {
-  const [row] = await sql<{ id: string; event_id: string }>(
+  const [row] = await sql<{ id: string; event_id: string; manage_token_hash: string }>(
     em,
-    `select id, event_id from registrations where manage_token_hash = $1`,
+    `select id, event_id, manage_token_hash from registrations where manage_token_hash = $1`,
     [tokenHash],
   );
-  return row ? { id: row.id, eventId: row.event_id } : null;
+  return row && sameHash(row.manage_token_hash, tokenHash)
+    ? { id: row.id, eventId: row.event_id }
+    : null;
 }
 
 /** The registration's current state, row-locked for this transaction. */

@@ -7,7 +7,7 @@ import { readChoices, replaceChoices, setStatus } from './registration-store.js'
 import { RegistrationStatus } from './registration.entity.js';
 import { eventWorkshops, lockEvent, moveWorkshopSeats, takeEventSeat } from './seats.js';
 
-/** The waiting list: promotion when seats free up, counts for the API. */
+/** The waiting list: promotion, first come first served, when seats free up. */
 @Injectable()
 export class WaitlistService {
   constructor(private readonly mail: MailQueue) {}

@@ -1,5 +1,6 @@
 import { Context, Int, ResolveField, Resolver, Root } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
+import { eventFeedUrl } from '../../../../libs/calendar/src/index.js';
 import { APP_CONFIG, type AppConfig } from '../../../../libs/config/src/index.js';
 import {
   agendaWarnings,
@@ -59,7 +60,7 @@ export class EventFieldsResolver {
     description: 'Public calendar file (text/calendar) with the agenda of this event.',
   })
   calendarUrl(@Root() event: Event): string {
-    return `${this.config.publicBaseUrl}/calendar/events/${encodeURIComponent(event.slug)}.ics`;
+    return eventFeedUrl(this.config.publicBaseUrl, event.slug);
   }
 
   @ResolveField(() => [AgendaWarningModel], {

@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import { MikroORM } from '@mikro-orm/core';
+import { configOrExit, exitWith } from '../../../libs/config/src/index.js';
+import { openDatabase, ormOptions } from '../../../libs/database/src/index.js';
+
+const PROGRAM = 'fachtag migrate';
+
+/**
+ * `npm run migrate`: applies pending migrations to DATABASE_URL's database (or
+ * the embedded one in DATA_DIR while the server is stopped). The server does
+ * the same on every start; this is for deployments that migrate first.
+ */
+async function main(): Promise<void> {
+  const config = configOrExit(PROGRAM);
+  const db = await openDatabase(config);
+  const orm = await MikroORM.init(ormOptions(db.url, { poolMax: 2 }));
+  try {
+    const applied = await orm.migrator.up();
+    const names = applied.map((m) => m.name);
+    process.stdout.write(
+      `${PROGRAM}: ${names.length ? `applied ${names.join(', ')}` : 'nothing to apply'}\n`,
+    );
+  } finally {
+    await orm.close();
+    await db.embedded?.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  exitWith(PROGRAM, error instanceof Error ? error.message.split('\n')[0] : String(error));
+});
