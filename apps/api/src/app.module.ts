@@ -16,6 +16,7 @@ import {
 import { OrganizersModule } from '../../../libs/organizers/src/index.js';
 import { GraphQLContextFactory } from './graphql/context.js';
 import { GraphQLContextModule } from './graphql/graphql-context.module.js';
+import { PublicReadCache } from './graphql/public-read-cache.js';
 import { errorReportingPlugin, formatGraphqlError } from './graphql/error-reporting.js';
 import { queryLimitOptions } from './graphql/query-limits.js';
 import { BUILD_SCHEMA_OPTIONS, RESOLVERS } from './graphql/schema-parts.js';
@@ -46,8 +47,8 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [GraphQLContextModule],
-          inject: [GraphQLContextFactory],
-          useFactory: (contexts: GraphQLContextFactory) => ({
+          inject: [GraphQLContextFactory, PublicReadCache],
+          useFactory: (contexts: GraphQLContextFactory, readCache: PublicReadCache) => ({
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
@@ -66,7 +67,7 @@ export class AppModule {
             validationRules: limits.validationRules,
             parseOptions: limits.parseOptions,
             allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
-            plugins: [...limits.plugins, errorReportingPlugin],
+            plugins: [...limits.plugins, errorReportingPlugin, readCache.plugin()],
             // per request: the caller (lazily, from the bearer token) and fresh DataLoaders
             context: ({ req, res }: { req: Request; res: Response }) => contexts.create(req, res),
           }),
