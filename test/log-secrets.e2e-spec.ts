@@ -117,9 +117,9 @@ describe('logs never contain tokens or e-mail addresses', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${BEARER}` },
       body: `{"query": "{ viewer { id } }", "variables": {"email": "${EMAIL}"`,
     });
-    // the server writes its log lines asynchronously: wait until all eight arrived
-    const logged = () => output.split('\n').filter((l) => l.includes('"req":')).length;
-    for (let i = 0; i < 100 && logged() < 8; i++) await new Promise((r) => setTimeout(r, 50));
+    // the server writes its log lines asynchronously: wait until all eight responses are logged
+    const responses = () => output.split('\n').filter((l) => l.includes('"res":{')).length;
+    for (let i = 0; i < 200 && responses() < 8; i++) await new Promise((r) => setTimeout(r, 50));
 
     // the requests were logged at all (debug level, one line per request)
     expect(output).toMatch(/"url":"\/calendar\/registrations\/\[redacted\]"/);
