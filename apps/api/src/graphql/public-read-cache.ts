@@ -50,8 +50,8 @@ export function eventTarget(
  * Answers repeated anonymous agenda queries (`event(slug|id)`) from memory, and
  * never with stale data: an answer is reused only while the event's
  * `change_seq` (raised by database triggers on every change of the event, its
- * agenda, its seats and its waiting list) and its registration-window state
- * are what they were when the answer was computed. That costs one indexed
+ * agenda and its waiting list), its workshops' seat counters and its
+ * registration-window state are what they were when the answer was computed. That costs one indexed
  * query instead of executing the whole query. Each API process keeps its own
  * entries; the database decides validity, so any number of processes agree.
  */
@@ -63,12 +63,20 @@ export class PublicReadCache {
 
   /** The current fingerprint of an event, or null when there is no such event. */
   async fingerprint(target: EventTarget, now: Date = new Date()): Promise<string | null> {
-    const [row] = await sql<{ id: string; seq: string; opens: string | null; closes: string }>(
+    const [row] = await sql<{
+      id: string;
+      seq: string;
+      seats: string;
+      opens: string | null;
+      closes: string;
+    }>(
       this.em.fork(),
-      `select id, change_seq as seq,
-              (extract(epoch from registration_opens_at) * 1000)::bigint as opens,
-              (extract(epoch from registration_closes_at) * 1000)::bigint as closes
-         from events where ${target.column} = $1`,
+      `select e.id, e.change_seq as seq,
+              (select md5(coalesce(string_agg(w.seats_taken::text, ',' order by w.id), ''))
+                 from workshops w where w.event_id = e.id) as seats,
+              (extract(epoch from e.registration_opens_at) * 1000)::bigint as opens,
+              (extract(epoch from e.registration_closes_at) * 1000)::bigint as closes
+         from events e where e.${target.column} = $1`,
       [target.value],
     );
     if (!row) return null;
@@ -80,7 +88,7 @@ export class PublicReadCache {
         : t > Number(row.closes)
           ? 'after'
           : 'open';
-    return `${row.id}:${row.seq}:${window}`;
+    return `${row.id}:${row.seq}:${row.seats}:${window}`;
   }
 
   plugin(): ApolloServerPlugin<GraphQLContext> {
@@ -98,6 +106,8 @@ export class PublicReadCache {
     let fingerprint: string | null = null;
     return {
       responseForOperation: async (rc) => {
+        // no operation: Apollo is about to answer "unknown operation" itself
+        if (!rc.operation) return null;
         const target = eventTarget(rc.operation, rc.request.variables);
         if (!target) return null;
         fingerprint = await this.fingerprint(target);
