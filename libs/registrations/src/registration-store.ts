@@ -144,13 +144,7 @@ export async function replaceChoices(
   choices: readonly Choice[],
 ): Promise<void> {
   await sql(em, `delete from registration_workshops where registration_id = $1`, [registrationId]);
-  for (const c of choices) {
-    await sql(
-      em,
-      `insert into registration_workshops (registration_id, phase_id, workshop_id) values ($1, $2, $3)`,
-      [registrationId, c.phaseId, c.workshopId],
-    );
-  }
+  await insertChoices(em, registrationId, choices);
 }
 
 /** The choices of a new registration, in one statement. */
