@@ -36,6 +36,9 @@ describe('eventTarget', () => {
     expect(eventTarget(op('{ event(slug: "a") @include(if: true) { id } }'), {})).toBeNull();
     expect(eventTarget(op('query($s: String) { event(slug: $s) { id } }'), {})).toBeNull();
     expect(eventTarget(op('mutation { event(slug: "a") { id } }'), {})).toBeNull();
+    expect(
+      eventTarget(op('query($s: String) { event(slug: $s) { id } }'), { s: 'a\u0000' }),
+    ).toBeNull();
     expect(eventTarget(op('{ ... on Query { event(slug: "a") { id } } }'), {})).toBeNull();
   });
 });

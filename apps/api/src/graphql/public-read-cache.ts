@@ -53,7 +53,8 @@ export function eventTarget(
       : arg.value.kind === Kind.VARIABLE
         ? variables?.[arg.value.name.value]
         : undefined;
-  if (typeof value !== 'string') return null;
+  // PostgreSQL text cannot hold NUL: such a value is left to the resolver to refuse
+  if (typeof value !== 'string' || value.includes('\u0000')) return null;
   if (arg.name.value === 'slug') return { column: 'slug', value };
   if (arg.name.value === 'id' && UUID.test(value)) return { column: 'id', value };
   return null;
@@ -301,7 +302,8 @@ export class PublicReadCache {
         if (json.byteLength + ENTRY_OVERHEAD_BYTES > this.store.maxEntryBytes) return;
         // the answer was computed between the two reads: equal fingerprints mean nothing it
         // depends on committed meanwhile, so it is the state `before` names, no older and no newer
-        const after = await this.fingerprint(target);
+        // a failed check only means the answer is not kept; the client has it already
+        const after = await this.fingerprint(target).catch(() => null);
         if (after?.value !== before.value) return;
         this.store.set(key, before.value, before.expiresAt, json);
       },
