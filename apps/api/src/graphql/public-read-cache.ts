@@ -72,6 +72,21 @@ export function cacheKey(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> | undefined,
 ): string {
+  const hash = createHash('sha256').update(operationText(document, operation));
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    hash.update('\0').update(name).update('=').update(canonicalJson(variables?.[name]));
+  }
+  return hash.digest('base64url');
+}
+
+/** Apollo keeps parsed documents, so the printed form is kept per operation node. */
+const printed = new WeakMap<OperationDefinitionNode, string>();
+
+/** The operation without its name, and the fragments it uses, printed. */
+function operationText(document: DocumentNode, operation: OperationDefinitionNode): string {
+  const known = printed.get(operation);
+  if (known !== undefined) return known;
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) {
     if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
@@ -89,13 +104,11 @@ export function cacheKey(
     });
   collect(operation);
   // the operation's name does not change its answer
-  const hash = createHash('sha256').update(print({ ...operation, name: undefined }));
-  for (const name of [...used].sort()) hash.update('\0').update(print(fragments.get(name)!));
-  for (const definition of operation.variableDefinitions ?? []) {
-    const name = definition.variable.name.value;
-    hash.update('\0').update(name).update('=').update(canonicalJson(variables?.[name]));
-  }
-  return hash.digest('base64url');
+  const text = [print({ ...operation, name: undefined })]
+    .concat([...used].sort().map((name) => print(fragments.get(name)!)))
+    .join('\0');
+  printed.set(operation, text);
+  return text;
 }
 
 /** JSON with object keys sorted, so equal values give equal text. */
