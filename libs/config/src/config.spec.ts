@@ -84,4 +84,17 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: 'true' }).trustProxy).toBe(true);
     expect(loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: '2' }).trustProxy).toBe(2);
   });
+
+  it('bounds the read cache at 32 MiB unless READ_CACHE_MAX_BYTES says otherwise', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).readCacheMaxBytes).toBe(32 * 2 ** 20);
+    const size = (v: string) =>
+      loadConfig({ DATA_DIR: dataDir(), READ_CACHE_MAX_BYTES: v }).readCacheMaxBytes;
+    expect(size('0')).toBe(0);
+    expect(size('1000000')).toBe(1_000_000);
+    expect(size('64MiB')).toBe(64 * 2 ** 20);
+    expect(size('512 kib')).toBe(512 * 2 ** 10);
+    for (const bad of ['-1', '1.5MiB', '32MB', 'lots', '2000GiB']) {
+      expect(() => size(bad)).toThrow(/READ_CACHE_MAX_BYTES must be a size in bytes/);
+    }
+  });
 });

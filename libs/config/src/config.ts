@@ -40,6 +40,11 @@ export interface AppConfig {
    * a hop count, or the addresses/subnets of trusted proxies.
    */
   trustProxy: TrustProxy;
+  /**
+   * Memory for the public read cache, in bytes (0 switches it off). One answer
+   * larger than an eighth of it is not cached.
+   */
+  readCacheMaxBytes: number;
 }
 
 /** Per-address limits (requests per minute, per API process); 0 switches a limit off. */
@@ -132,6 +137,22 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
   if (['0', 'false', 'no', 'off'].includes(raw)) return false;
   throw new ConfigError(`${name} must be true or false, got '${raw}'`);
+}
+
+const BYTE_UNITS: Record<string, number> = { '': 1, KIB: 2 ** 10, MIB: 2 ** 20, GIB: 2 ** 30 };
+
+/** A size in bytes: a whole number, optionally with KiB, MiB or GiB. */
+function bytes(env: Env, name: string, fallback: number): number {
+  const raw = text(env, name);
+  if (raw === undefined) return fallback;
+  const match = /^(\d{1,12})\s*(kib|mib|gib)?$/i.exec(raw);
+  const n = match ? Number(match[1]) * BYTE_UNITS[(match[2] ?? '').toUpperCase()] : NaN;
+  if (!Number.isSafeInteger(n) || n > 2 ** 40) {
+    throw new ConfigError(
+      `${name} must be a size in bytes, optionally with KiB, MiB or GiB (e.g. 32MiB), got '${raw}'`,
+    );
+  }
+  return n;
 }
 
 function count(env: Env, name: string, fallback: number): number {
@@ -241,5 +262,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
       tokenPerMinute: count(env, 'RATE_LIMIT_TOKEN_PER_MINUTE', 120),
     },
     trustProxy: trustProxy(env, 'TRUST_PROXY'),
+    readCacheMaxBytes: bytes(env, 'READ_CACHE_MAX_BYTES', 32 * 2 ** 20),
   };
 }

@@ -1,5 +1,7 @@
-import { Controller, HttpCode, Post, Put, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Put, Req, Res } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import type { Request, Response } from 'express';
+import { PublicReadCache } from '../graphql/public-read-cache.js';
 
 /**
  * The benchmark's yardstick (`BENCH_ENDPOINTS=true` only): answers a POST with
@@ -9,6 +11,24 @@ import type { Request, Response } from 'express';
 @Controller('bench')
 export class BenchController {
   private body: Buffer = Buffer.from('{}');
+
+  constructor(private readonly modules: ModuleRef) {}
+
+  /** What the public read cache holds, and this process' memory (for `npm run bench:cache-flood`). */
+  @Get('read-cache')
+  readCache(): Record<string, number> {
+    const { store } = this.modules.get(PublicReadCache, { strict: false });
+    const memory = process.memoryUsage();
+    return {
+      bytes: store.bytes,
+      entries: store.size,
+      maxBytes: store.maxBytes,
+      maxEntryBytes: store.maxEntryBytes,
+      rss: memory.rss,
+      heapUsed: memory.heapUsed,
+      external: memory.external,
+    };
+  }
 
   @Put('static')
   @HttpCode(204)

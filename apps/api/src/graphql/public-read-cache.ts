@@ -1,24 +1,37 @@
 import { createHash } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
-import type {
-  ApolloServerPlugin,
-  GraphQLRequestContext,
-  GraphQLRequestListener,
-} from '@apollo/server';
-import { Kind, type FormattedExecutionResult, type OperationDefinitionNode } from 'graphql';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import {
+  Kind,
+  print,
+  visit,
+  type DocumentNode,
+  type FormattedExecutionResult,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { APP_CONFIG, type AppConfig } from '../../../../libs/config/src/index.js';
 import { sql } from '../../../../libs/database/src/index.js';
+import {
+  registrationWindow,
+  type RegistrationWindowInput,
+} from '../../../../libs/events/src/domain/registration-window.js';
 import type { GraphQLContext } from './context.js';
 
 /** Which event an anonymous `event(…)` query asks for. */
 export type EventTarget = { column: 'slug' | 'id'; value: string };
 
-interface Entry {
-  fingerprint: string;
-  result: FormattedExecutionResult;
+/**
+ * What a cached answer was computed from. `value` compares the database state;
+ * `expiresAt` is the next instant at which the clock alone changes the answer
+ * (registration opening or closing).
+ */
+export interface Fingerprint {
+  value: string;
+  expiresAt: number;
 }
 
-const MAX_ENTRIES = 1000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -40,108 +53,273 @@ export function eventTarget(
       : arg.value.kind === Kind.VARIABLE
         ? variables?.[arg.value.name.value]
         : undefined;
-  if (typeof value !== 'string') return null;
+  // PostgreSQL text cannot hold NUL: such a value is left to the resolver to refuse
+  if (typeof value !== 'string' || value.includes('\u0000')) return null;
   if (arg.name.value === 'slug') return { column: 'slug', value };
   if (arg.name.value === 'id' && UUID.test(value)) return { column: 'id', value };
   return null;
 }
 
 /**
- * Answers repeated anonymous agenda queries (`event(slug|id)`) from memory, and
- * never with stale data: an answer is reused only while the event's
- * `change_seq` (raised by database triggers on every change of the event, its
- * agenda and its waiting list), its workshops' seat counters and its
- * registration-window state are what they were when the answer was computed. That costs one indexed
- * query instead of executing the whole query. Each API process keeps its own
- * entries; the database decides validity, so any number of processes agree.
+ * The cache key of an operation: its printed form (whitespace, comments, other
+ * operations and the operation name of the document do not matter) with the
+ * fragments it uses, and the values of the variables it DECLARES. GraphQL
+ * ignores variables a query does not declare, so they must not make new
+ * entries for the same answer.
+ */
+export function cacheKey(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+): string {
+  const hash = createHash('sha256').update(operationText(document, operation));
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    hash.update('\0').update(name).update('=').update(canonicalJson(variables?.[name]));
+  }
+  return hash.digest('base64url');
+}
+
+/** Apollo keeps parsed documents, so the printed form is kept per operation node. */
+const printed = new WeakMap<OperationDefinitionNode, string>();
+
+/** The operation without its name, and the fragments it uses, printed. */
+function operationText(document: DocumentNode, operation: OperationDefinitionNode): string {
+  const known = printed.get(operation);
+  if (known !== undefined) return known;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) {
+    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  }
+  const used = new Set<string>();
+  const collect = (node: OperationDefinitionNode | FragmentDefinitionNode) =>
+    visit(node, {
+      FragmentSpread(spread) {
+        const name = spread.name.value;
+        const fragment = fragments.get(name);
+        if (used.has(name) || !fragment) return;
+        used.add(name);
+        collect(fragment);
+      },
+    });
+  collect(operation);
+  // the operation's name does not change its answer
+  const text = [print({ ...operation, name: undefined })]
+    .concat([...used].sort().map((name) => print(fragments.get(name)!)))
+    .join('\0');
+  printed.set(operation, text);
+  return text;
+}
+
+/** JSON with object keys sorted, so equal values give equal text. */
+function canonicalJson(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  );
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+/**
+ * When the clock alone next changes `isRegistrationOpen` of an event, as seen
+ * at `now` (ms since the epoch; Infinity: never).
+ */
+export function windowExpiry(event: RegistrationWindowInput, now: number): number {
+  const state = registrationWindow(event, new Date(now)).state;
+  if (state === 'NOT_OPEN') return event.registrationOpensAt!.getTime();
+  // the cutoff instant itself still counts as open
+  if (state === 'OPEN') return event.registrationClosesAt.getTime() + 1;
+  return Infinity;
+}
+
+/**
+ * SQL for a value that changes with every committed change of the seat counters
+ * of the workshops of event `eventId` (a SQL expression), and never returns to
+ * an earlier value: each row's `xmin`, the id of the transaction that wrote its
+ * current version. Two swaps that bring the counters back to the same numbers
+ * (A→B→A) still give a new value, without any write on the registration path.
+ * The one place that knows how workshop seats are stored.
+ */
+export function workshopSeatsVersionSql(eventId: string): string {
+  return `(select md5(coalesce(string_agg(w.id::text || '/' || w.xmin::text || '/' || w.seats_taken::text,
+                                          ',' order by w.id), ''))
+             from workshops w where w.event_id = ${eventId})`;
+}
+
+interface Entry {
+  fingerprint: string;
+  expiresAt: number;
+  /** The answer as UTF-8 JSON: its size is known exactly, and no hit shares objects with another. */
+  json: Buffer;
+  bytes: number;
+}
+
+/** Per entry beyond its JSON: key, fingerprint, Map slot and object (an upper estimate). */
+export const ENTRY_OVERHEAD_BYTES = 512;
+
+/**
+ * Answers by key, least recently used evicted first, bounded by bytes: the sum
+ * of the entries' JSON sizes plus {@link ENTRY_OVERHEAD_BYTES} each never
+ * exceeds `maxBytes`. An answer larger than `maxEntryBytes` is not stored.
+ */
+export class ByteBoundedStore {
+  private readonly entries = new Map<string, Entry>();
+  private used = 0;
+
+  constructor(
+    readonly maxBytes: number,
+    readonly maxEntryBytes: number = Math.floor(maxBytes / 8),
+  ) {}
+
+  get bytes(): number {
+    return this.used;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** The JSON stored for `key` under exactly this fingerprint and not yet expired. */
+  get(key: string, fingerprint: string, now: number): Buffer | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    if (entry.fingerprint !== fingerprint || now >= entry.expiresAt) {
+      this.remove(key, entry);
+      return undefined;
+    }
+    // most recently used last: the oldest entries go first when full
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry.json;
+  }
+
+  has(key: string, fingerprint: string): boolean {
+    return this.entries.get(key)?.fingerprint === fingerprint;
+  }
+
+  /** Stores an answer; false when it is too large to keep. */
+  set(key: string, fingerprint: string, expiresAt: number, json: Buffer): boolean {
+    const old = this.entries.get(key);
+    if (old) this.remove(key, old);
+    const bytes = json.byteLength + ENTRY_OVERHEAD_BYTES;
+    if (bytes > this.maxEntryBytes || bytes > this.maxBytes) return false;
+    while (this.used + bytes > this.maxBytes) {
+      const [oldestKey, oldest] = this.entries.entries().next().value as [string, Entry];
+      this.remove(oldestKey, oldest);
+    }
+    this.entries.set(key, { fingerprint, expiresAt, json, bytes });
+    this.used += bytes;
+    return true;
+  }
+
+  private remove(key: string, entry: Entry): void {
+    this.entries.delete(key);
+    this.used -= entry.bytes;
+  }
+}
+
+/**
+ * Answers repeated anonymous agenda queries (`event(slug|id)`) from memory.
+ *
+ * An answer is stored under the event's fingerprint (its `change_seq`, raised by
+ * database triggers on every change of the event, its agenda and its waiting
+ * list; the version of its workshops' seat counters, see
+ * {@link workshopSeatsVersionSql}; its registration-window state), and only
+ * when the fingerprint read after computing the answer equals the one read
+ * before: then nothing the answer depends on committed in between, so the
+ * answer is exactly the state the fingerprint names. None of the parts ever
+ * returns to an earlier value, so a fingerprint that matches later proves that
+ * nothing changed since. An entry also expires at the next registration
+ * opening or cutoff. Each API process keeps its own entries, bounded in bytes
+ * (`READ_CACHE_MAX_BYTES`); the database decides validity, so any number of
+ * processes agree.
  */
 @Injectable()
 export class PublicReadCache {
-  private readonly entries = new Map<string, Entry>();
+  readonly store: ByteBoundedStore;
 
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.store = new ByteBoundedStore(config.readCacheMaxBytes);
+  }
 
   /** The current fingerprint of an event, or null when there is no such event. */
-  async fingerprint(target: EventTarget, now: Date = new Date()): Promise<string | null> {
+  async fingerprint(target: EventTarget, now: Date = new Date()): Promise<Fingerprint | null> {
     const [row] = await sql<{
       id: string;
       seq: string;
       seats: string;
+      status: RegistrationWindowInput['status'];
       opens: string | null;
       closes: string;
     }>(
       this.em.fork(),
-      `select e.id, e.change_seq as seq,
-              (select md5(coalesce(string_agg(w.seats_taken::text, ',' order by w.id), ''))
-                 from workshops w where w.event_id = e.id) as seats,
+      `select e.id, e.change_seq as seq, e.status, ${workshopSeatsVersionSql('e.id')} as seats,
               (extract(epoch from e.registration_opens_at) * 1000)::bigint as opens,
               (extract(epoch from e.registration_closes_at) * 1000)::bigint as closes
          from events e where e.${target.column} = $1`,
       [target.value],
     );
     if (!row) return null;
+    const event = {
+      status: row.status,
+      registrationOpensAt: row.opens === null ? null : new Date(Number(row.opens)),
+      registrationClosesAt: new Date(Number(row.closes)),
+    };
     // isRegistrationOpen changes with the (server's) clock alone
-    const t = now.getTime();
-    const window =
-      row.opens !== null && t < Number(row.opens)
-        ? 'before'
-        : t > Number(row.closes)
-          ? 'after'
-          : 'open';
-    return `${row.id}:${row.seq}:${row.seats}:${window}`;
+    const window = registrationWindow(event, now).state;
+    return {
+      value: `${row.id}:${row.seq}:${row.seats}:${window}`,
+      expiresAt: windowExpiry(event, now.getTime()),
+    };
   }
 
   plugin(): ApolloServerPlugin<GraphQLContext> {
     return {
-      requestDidStart: async (start) => {
-        // organizers may see drafts and organizer-only fields: only anonymous answers are shared
-        if (start.request.http?.headers.get('authorization')) return;
-        return this.listener();
-      },
+      requestDidStart: async () => (this.store.maxBytes > 0 ? this.listener() : undefined),
     };
   }
 
   private listener(): GraphQLRequestListener<GraphQLContext> {
     let key: string | undefined;
-    let fingerprint: string | null = null;
+    let target: EventTarget | null = null;
+    let before: Fingerprint | null = null;
+    let served = false;
     return {
       responseForOperation: async (rc) => {
         // no operation: Apollo is about to answer "unknown operation" itself
         if (!rc.operation) return null;
-        const target = eventTarget(rc.operation, rc.request.variables);
+        // organizers may see drafts and organizer-only fields, and a sent but invalid token is an
+        // error: only requests without credentials share answers (the same test as RequestAuth)
+        if (rc.contextValue.req.headers.authorization) return null;
+        target = eventTarget(rc.operation, rc.request.variables);
         if (!target) return null;
-        fingerprint = await this.fingerprint(target);
-        if (fingerprint === null) return null;
-        key = cacheKey(rc);
-        const hit = this.entries.get(key);
-        if (!hit || hit.fingerprint !== fingerprint) return null;
-        // most recently used last: the oldest entries go first when full
-        this.entries.delete(key);
-        this.entries.set(key, hit);
-        return { http: rc.response.http, body: { kind: 'single', singleResult: hit.result } };
+        before = await this.fingerprint(target);
+        if (before === null) return null;
+        key = cacheKey(rc.document, rc.operation, rc.request.variables);
+        const hit = this.store.get(key, before.value, Date.now());
+        if (!hit) return null;
+        served = true;
+        const result = JSON.parse(hit.toString('utf8')) as FormattedExecutionResult;
+        return { http: rc.response.http, body: { kind: 'single', singleResult: result } };
       },
       willSendResponse: async (rc) => {
         const body = rc.response.body;
-        if (!key || fingerprint === null || body.kind !== 'single') return;
-        if (body.singleResult.errors?.length || this.entries.get(key)?.fingerprint === fingerprint)
-          return;
-        // the answer was computed after the fingerprint was read, so it is at
-        // least that current: stored under it, it can only ever be too new
-        this.entries.set(key, { fingerprint, result: body.singleResult });
-        if (this.entries.size > MAX_ENTRIES) {
-          this.entries.delete(this.entries.keys().next().value as string);
-        }
+        if (served || !key || !target || before === null || body.kind !== 'single') return;
+        if (body.singleResult.errors?.length || this.store.has(key, before.value)) return;
+        const json = Buffer.from(JSON.stringify(body.singleResult), 'utf8');
+        if (json.byteLength + ENTRY_OVERHEAD_BYTES > this.store.maxEntryBytes) return;
+        // the answer was computed between the two reads: equal fingerprints mean nothing it
+        // depends on committed meanwhile, so it is the state `before` names, no older and no newer
+        // a failed check only means the answer is not kept; the client has it already
+        const after = await this.fingerprint(target).catch(() => null);
+        if (after?.value !== before.value) return;
+        this.store.set(key, before.value, before.expiresAt, json);
       },
     };
   }
-}
-
-function cacheKey(rc: GraphQLRequestContext<GraphQLContext>): string {
-  return createHash('sha256')
-    .update(rc.queryHash ?? rc.source ?? '')
-    .update('\0')
-    .update(rc.operationName ?? '')
-    .update('\0')
-    .update(JSON.stringify(rc.request.variables ?? {}))
-    .digest('base64url');
 }
