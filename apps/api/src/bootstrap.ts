@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '../../../libs/config/src/index.js';
 import { seedDemoIfEmpty } from '../../../libs/events/src/index.js';
 import { AppModule } from './app.module.js';
+import { graphqlBrowserPage } from './graphql/graphql-browser-page.js';
 
 /**
  * Builds the API application on a reachable database: applies pending
@@ -23,6 +24,8 @@ export async function createApp(
   );
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  // before Apollo: a browser opening /graphql gets a page instead of a refused request
+  app.use('/graphql', graphqlBrowserPage(null));
   // the client address (rate limits) comes from X-Forwarded-For only behind configured proxies
   app.set('trust proxy', config.trustProxy);
   const orm = app.get(MikroORM);

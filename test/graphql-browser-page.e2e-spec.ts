@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { startTestApp, type TestApp } from './harness/index.js';
+
+/** What Chromium sends when a person types the address into the location bar. */
+const BROWSER_ACCEPT =
+  'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8';
+
+describe.each(['production', 'development'])('GET /graphql from a browser (%s)', (nodeEnv) => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ NODE_ENV: nodeEnv });
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('answers a page that explains the endpoint, not a JSON refusal', async () => {
+    const res = await fetch(`${t.baseUrl}/graphql`, { headers: { accept: BROWSER_ACCEPT } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    const html = await res.text();
+    expect(html).toContain('<html lang="de">');
+    expect(html).toContain('POST');
+    expect(html).toContain('href="/"');
+  });
+
+  it('leaves programs that ask for JSON to the GraphQL server', async () => {
+    const res = await fetch(`${t.baseUrl}/graphql?query=%7B__typename%7D`, {
+      headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+    });
+    expect(res.headers.get('content-type')).toMatch(/json/);
+    expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('leaves curl (Accept: */*) to the GraphQL server', async () => {
+    const res = await fetch(`${t.baseUrl}/graphql`, { headers: { accept: '*/*' } });
+    expect(res.headers.get('content-type')).toMatch(/json/);
+  });
+
+  it('still answers POST', async () => {
+    const res = await t.gql('{ __typename }');
+    expect(res.data).toEqual({ __typename: 'Query' });
+  });
+});
