@@ -1,11 +1,47 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { sql } from '../libs/database/src/index.js';
 import { RateLimiter } from '../apps/api/src/security/rate-limiter.js';
-import { startTestApp, type TestApp } from './harness/index.js';
+import { TEST_ORGANIZER, startTestApp, type GqlResponse, type TestApp } from './harness/index.js';
+import { createEventFixture } from './factories/index.js';
+import { LOGIN_MUTATION } from './factories/organizers.js';
+import { REGISTER, freshEm, participant, type ResultData } from './registrations-helpers.js';
 
-// register, login and the manage-token fields arrive with other branches; the
-// mechanism is keyed by root field name, so here `viewer` stands in for them.
+/** `register` for a fresh participant, as a client at `headers` sends it. */
+function registerAs(t: TestApp, eventId: string, headers: Record<string, string> = {}) {
+  return t.gql<{ register: ResultData }>(
+    REGISTER,
+    { input: { eventId, participant: participant(), workshopIds: [], privacyConsent: true } },
+    { headers },
+  );
+}
+
+function loginAs(t: TestApp, password: string, headers: Record<string, string> = {}) {
+  return t.gql<{ login: { __typename: string } }>(
+    LOGIN_MUTATION,
+    { email: TEST_ORGANIZER.email, password },
+    { headers },
+  );
+}
+
+function expectRateLimited(res: GqlResponse, field: string, perMinute: number): void {
+  expect(res.status).toBe(429);
+  const retryAfter = Number(res.headers.get('retry-after'));
+  expect(retryAfter).toBeGreaterThanOrEqual(1);
+  expect(retryAfter).toBeLessThanOrEqual(60);
+  expect(res.errors?.[0]).toMatchObject({
+    message: expect.stringContaining(`'${field}' is limited to ${perMinute} per minute`),
+    extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retryAfter },
+  });
+}
+
+/** Moves every counter's window into the past: what a minute of waiting does. */
+async function letTheMinutePass(t: TestApp): Promise<void> {
+  await sql(freshEm(t), 'update rate_limits set expire = 0');
+}
+
 describe('rate limits per client address', () => {
   let t: TestApp;
+  let eventId: string;
   beforeAll(async () => {
     // the defaults, not the harness' unlimited test settings
     t = await startTestApp({
@@ -13,7 +49,9 @@ describe('rate limits per client address', () => {
       RATE_LIMIT_LOGIN_PER_MINUTE: undefined,
       RATE_LIMIT_TOKEN_PER_MINUTE: undefined,
     });
+    eventId = (await createEventFixture(freshEm(t), {})).event.id;
   });
+  beforeEach(() => sql(freshEm(t), 'delete from rate_limits'));
   afterAll(() => t.close());
 
   it('has the configured defaults for register, login and manage-token look-ups', () => {
@@ -30,59 +68,115 @@ describe('rate limits per client address', () => {
     });
   });
 
-  it('refuses a limited root field with RATE_LIMITED and HTTP 429 once the limit is used up', async () => {
-    t.app
-      .get(RateLimiter)
-      .configure({ limits: { 'test-viewer': 3 }, fields: { viewer: 'test-viewer' } });
-    for (let i = 0; i < 3; i++) expect((await t.gql('{ viewer { id } }')).status).toBe(200);
-    const refused = await t.gql('{ viewer { id } }');
-    expect(refused.status).toBe(429);
-    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-    expect(refused.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
-    expect(refused.errors?.[0].message).toMatch(/'viewer' is limited to 3 per minute/);
-    t.app.get(RateLimiter).configure({ limits: { 'test-viewer': 0 } });
-    expect((await t.gql('{ viewer { id } }')).status).toBe(200);
+  it('refuses register beyond the limit with RATE_LIMITED, HTTP 429 and Retry-After, and lets it through once the minute has passed', async () => {
+    t.app.get(RateLimiter).configure({ limits: { register: 3 } });
+    for (let i = 0; i < 3; i++) {
+      const res = await registerAs(t, eventId);
+      expect(res.data?.register.__typename).toBe('RegistrationSuccess');
+    }
+    const refused = await registerAs(t, eventId);
+    expectRateLimited(refused, 'register', 3);
+    expect(refused.data ?? undefined).toBeUndefined();
+    await letTheMinutePass(t);
+    expect((await registerAs(t, eventId)).data?.register.__typename).toBe('RegistrationSuccess');
+    t.app.get(RateLimiter).configure({ limits: { register: 60 } });
   });
 
-  it('limits calendar feed look-ups by manage token with 429 RATE_LIMITED', async () => {
+  it('counts every occurrence of a field: aliases do not multiply attempts', async () => {
+    t.app.get(RateLimiter).configure({ limits: { login: 2 } });
+    const res = await t.gql(
+      `mutation { a: login(email: "x@example.org", password: "1") { __typename }
+                  b: login(email: "x@example.org", password: "2") { __typename }
+                  c: login(email: "x@example.org", password: "3") { __typename } }`,
+    );
+    expectRateLimited(res, 'login', 2);
+    t.app.get(RateLimiter).configure({ limits: { login: 20 } });
+  });
+
+  it('refuses login beyond the limit, for right and wrong passwords alike', async () => {
+    t.app.get(RateLimiter).configure({ limits: { login: 2 } });
+    expect((await loginAs(t, 'wrong password')).data?.login.__typename).toBe(
+      'InvalidCredentialsError',
+    );
+    expect((await loginAs(t, TEST_ORGANIZER.password)).data?.login.__typename).toBe('LoginSuccess');
+    expectRateLimited(await loginAs(t, TEST_ORGANIZER.password), 'login', 2);
+    t.app.get(RateLimiter).configure({ limits: { login: 20 } });
+  });
+
+  it('slows down a login after three failures for the address and e-mail, until a success', async () => {
+    const limiter = t.app.get(RateLimiter);
+    const waits: number[] = [];
+    const realWait = limiter.wait;
+    limiter.wait = async (ms) => {
+      waits.push(ms);
+    };
+    try {
+      for (let i = 0; i < 4; i++) await loginAs(t, 'wrong password');
+      expect(waits).toEqual([500]);
+      expect((await loginAs(t, TEST_ORGANIZER.password)).data?.login.__typename).toBe(
+        'LoginSuccess',
+      );
+      expect(waits).toEqual([500, 1000]);
+      await loginAs(t, TEST_ORGANIZER.password);
+      expect(waits).toEqual([500, 1000]);
+    } finally {
+      limiter.wait = realWait;
+    }
+  });
+
+  it('limits calendar feed look-ups by token with 429 RATE_LIMITED', async () => {
     t.app.get(RateLimiter).configure({ limits: { token: 2 } });
-    const get = () => fetch(`${t.baseUrl}/calendar/registrations/some-manage-token.ics`);
-    expect((await get()).status).not.toBe(429);
-    expect((await get()).status).not.toBe(429);
+    const get = () => fetch(`${t.baseUrl}/calendar/registrations/some-calendar-token.ics`);
+    expect((await get()).status).toBe(404);
+    expect((await get()).status).toBe(404);
     const refused = await get();
     expect(refused.status).toBe(429);
-    expect(refused.headers.get('retry-after')).toBe('30');
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect(await refused.json()).toMatchObject({ statusCode: 429, code: 'RATE_LIMITED' });
     // other routes are not affected
     expect((await fetch(`${t.baseUrl}/health`)).status).toBe(200);
+    t.app.get(RateLimiter).configure({ limits: { token: 120 } });
   });
 
   it('ignores X-Forwarded-For without TRUST_PROXY: a client cannot pick a fresh address', async () => {
-    t.app.get(RateLimiter).configure({ limits: { 'test-xff': 1 }, fields: { viewer: 'test-xff' } });
-    const as = (ip: string) =>
-      t.gql('{ viewer { id } }', {}, { headers: { 'x-forwarded-for': ip } });
+    t.app.get(RateLimiter).configure({ limits: { register: 1 } });
+    const as = (ip: string) => registerAs(t, eventId, { 'x-forwarded-for': ip });
     expect((await as('198.51.100.1')).status).toBe(200);
     expect((await as('198.51.100.2')).status).toBe(429);
+    t.app.get(RateLimiter).configure({ limits: { register: 60 } });
+  });
+
+  it('keeps its counts in PostgreSQL under hashed keys: no address or e-mail in clear', async () => {
+    await loginAs(t, 'wrong password');
+    await registerAs(t, eventId);
+    const rows = await sql<{ key: string; points: number }>(
+      freshEm(t),
+      'select key, points from rate_limits order by key',
+    );
+    expect(rows.map((r) => r.key.split(':')[0]).sort()).toEqual([
+      'login',
+      'login-failures',
+      'register',
+    ]);
+    for (const row of rows) {
+      expect(row.key).not.toMatch(/127\.0\.0\.1|@|test\.example/);
+      expect(row.points).toBe(1);
+    }
   });
 });
 
 describe('rate limits behind a trusted proxy (TRUST_PROXY)', () => {
   let t: TestApp;
+  let eventId: string;
   beforeAll(async () => {
     t = await startTestApp({ TRUST_PROXY: 'loopback', RATE_LIMIT_REGISTER_PER_MINUTE: '1' });
+    eventId = (await createEventFixture(freshEm(t), {})).event.id;
   });
   afterAll(() => t.close());
 
-  it('reads environment variables for the limits', () => {
+  it('counts the address from X-Forwarded-For, with the limit from the environment', async () => {
     expect(t.config.rateLimits.registerPerMinute).toBe(1);
-    expect(t.app.get(RateLimiter).take('register', '192.0.2.1').allowed).toBe(true);
-    expect(t.app.get(RateLimiter).take('register', '192.0.2.1').allowed).toBe(false);
-  });
-
-  it('counts the address from X-Forwarded-For', async () => {
-    t.app.get(RateLimiter).configure({ limits: { 'test-xff': 1 }, fields: { viewer: 'test-xff' } });
-    const as = (ip: string) =>
-      t.gql('{ viewer { id } }', {}, { headers: { 'x-forwarded-for': ip } });
+    const as = (ip: string) => registerAs(t, eventId, { 'x-forwarded-for': ip });
     expect((await as('198.51.100.1')).status).toBe(200);
     expect((await as('198.51.100.1')).status).toBe(429);
     expect((await as('198.51.100.2')).status).toBe(200);

@@ -36,7 +36,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerParams(config)),
-        SecurityModule.forRoot(config),
+        SecurityModule.forRoot(config, databaseUrl),
         DatabaseUrlModule.forRoot(databaseUrl),
         databaseModule(databaseUrl),
         MailModule,

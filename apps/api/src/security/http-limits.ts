@@ -77,20 +77,21 @@ export function jsonBodyParser(maxBytes: number): RequestHandler {
 /** Limits look-ups of participants' calendar feeds by manage token (429 RATE_LIMITED). */
 export function calendarRateLimit(limiter: RateLimiter): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
-    const decision = limiter.take(LIMIT.token, req.ip);
-    if (decision.allowed) return next();
-    (req as Request & { log?: { warn(o: object, m: string): void } }).log?.warn(
-      { limit: LIMIT.token, route: 'calendar' },
-      'rate limit reached',
-    );
-    const seconds = Math.max(1, decision.retryAfterSeconds);
-    res
-      .status(429)
-      .set('retry-after', String(seconds))
-      .json({
-        statusCode: 429,
-        code: 'RATE_LIMITED',
-        message: `Too many requests: at most ${decision.perMinute} look-ups per minute from one address. Retry in ${seconds} s.`,
-      });
+    limiter.take(LIMIT.token, req.ip).then((decision) => {
+      if (decision.allowed) return next();
+      (req as Request & { log?: { warn(o: object, m: string): void } }).log?.warn(
+        { limit: LIMIT.token, route: 'calendar' },
+        'rate limit reached',
+      );
+      const seconds = Math.max(1, decision.retryAfterSeconds);
+      res
+        .status(429)
+        .set('retry-after', String(seconds))
+        .json({
+          statusCode: 429,
+          code: 'RATE_LIMITED',
+          message: `Too many requests: at most ${decision.perMinute} look-ups per minute from one address. Retry in ${seconds} s.`,
+        });
+    }, next);
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { ApolloServer } from '@apollo/server';
 import { RateLimitPlugin } from './rate-limit.plugin.js';
-import { RateLimiter } from './rate-limiter.js';
+import { RateLimiter, memoryCounters } from './rate-limiter.js';
 
 // The fields of the contract that do not exist on this branch yet, on a stand-in schema.
 const typeDefs = `
@@ -30,7 +30,12 @@ const resolvers = {
 };
 
 function setup(limits: Record<string, number>) {
-  const limiter = new RateLimiter(limits);
+  const limiter = new RateLimiter(limits, memoryCounters);
+  // the delays a slowed-down login waits, instead of waiting them
+  const waits: number[] = [];
+  limiter.wait = async (ms) => {
+    waits.push(ms);
+  };
   const warnings: object[] = [];
   const server = new ApolloServer({ typeDefs, resolvers, plugins: [new RateLimitPlugin(limiter)] });
   const run = async (
@@ -51,7 +56,7 @@ function setup(limits: Record<string, number>) {
       errors: body?.errors,
     };
   };
-  return { limiter, run, warnings };
+  return { limiter, run, warnings, waits };
 }
 
 const LOGIN =
@@ -64,11 +69,13 @@ describe('RateLimitPlugin', () => {
     expect((await run('mutation { register }')).errors).toBeUndefined();
     const refused = await run('mutation { register }');
     expect(refused.status).toBe(429);
-    expect(refused.headers.get('retry-after')).toBe('30');
+    const retryAfter = Number(refused.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(60);
     expect(refused.data).toBeUndefined();
     expect(refused.errors?.[0]).toMatchObject({
       message: expect.stringMatching(/'register' is limited to 2 per minute/),
-      extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 30 },
+      extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retryAfter },
     });
     // another address is not affected; neither are fields without a limit
     expect((await run('mutation { register }', {}, '10.0.0.9')).errors).toBeUndefined();
@@ -103,28 +110,21 @@ describe('RateLimitPlugin', () => {
   });
 
   it('slows down logins after failures per address and e-mail, and forgets them after a success', async () => {
-    const { limiter, run } = setup({ login: 100 });
+    const { limiter, run, waits } = setup({ login: 100 });
     const attempt = async (password: string, email = 'orga@example.org', ip = '10.0.0.1') => {
-      const started = Date.now();
       const res = await run(LOGIN, { email, password }, ip);
-      return {
-        ms: Date.now() - started,
-        typename: (res.data?.login as { __typename: string }).__typename,
-      };
+      return (res.data?.login as { __typename: string }).__typename;
     };
-    for (let i = 0; i < 3; i++) {
-      const res = await attempt('wrong');
-      expect(res.typename).toBe('InvalidCredentialsError');
-      expect(res.ms).toBeLessThan(300);
-    }
-    expect(limiter.loginDelayMs('10.0.0.1', 'orga@example.org')).toBe(500);
+    for (let i = 0; i < 3; i++) expect(await attempt('wrong')).toBe('InvalidCredentialsError');
+    expect(waits).toEqual([]);
+    expect(await limiter.loginDelayMs('10.0.0.1', 'orga@example.org')).toBe(500);
     // another address or another account is not slowed down
-    expect((await attempt('wrong', 'orga@example.org', '10.0.0.2')).ms).toBeLessThan(300);
-    expect((await attempt('wrong', 'someone@example.org')).ms).toBeLessThan(300);
-    const slowed = await attempt(PASSWORD);
-    expect(slowed.typename).toBe('LoginSuccess');
-    expect(slowed.ms).toBeGreaterThanOrEqual(450);
-    expect(limiter.loginDelayMs('10.0.0.1', 'orga@example.org')).toBe(0);
+    await attempt('wrong', 'orga@example.org', '10.0.0.2');
+    await attempt('wrong', 'someone@example.org');
+    expect(waits).toEqual([]);
+    expect(await attempt(PASSWORD)).toBe('LoginSuccess');
+    expect(waits).toEqual([500]);
+    expect(await limiter.loginDelayMs('10.0.0.1', 'orga@example.org')).toBe(0);
   });
 
   it('reads the e-mail from a literal argument too', async () => {
@@ -132,13 +132,13 @@ describe('RateLimitPlugin', () => {
     await run('mutation { login(email: "lit@example.org", password: "x") { __typename } }');
     await run('mutation { login(email: "lit@example.org", password: "x") { __typename } }');
     await run('mutation { login(email: "lit@example.org", password: "x") { __typename } }');
-    expect(limiter.loginDelayMs('10.0.0.1', 'lit@example.org')).toBe(500);
+    expect(await limiter.loginDelayMs('10.0.0.1', 'lit@example.org')).toBe(500);
   });
 
   it('does not slow down logins when the login limit is switched off (0)', async () => {
-    const { run } = setup({ login: 0 });
-    const started = Date.now();
+    const { limiter, run, waits } = setup({ login: 0 });
     for (let i = 0; i < 6; i++) await run(LOGIN, { email: 'orga@example.org', password: 'wrong' });
-    expect(Date.now() - started).toBeLessThan(400);
+    expect(waits).toEqual([]);
+    expect(await limiter.loginDelayMs('10.0.0.1', 'orga@example.org')).toBe(0);
   });
 });

@@ -79,8 +79,6 @@ function loginOutcome(result: unknown): 'success' | 'failure' | undefined {
   return undefined;
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 /**
  * Counts every rate-limited root field of an operation against the client
  * address before anything executes, and slows down logins after failures.
@@ -95,6 +93,8 @@ export class RateLimitPlugin implements ApolloServerPlugin<HttpContext> {
     const limiter = this.limiter;
     // per-field hooks cost time on every field, so they are added only for logins
     let watchLogin = false;
+    // the outcomes of logins, written to the shared store before the answer leaves
+    const recorded: Promise<void>[] = [];
     return {
       async didResolveOperation(context: GraphQLRequestContext<HttpContext>) {
         const address = context.contextValue.req?.ip;
@@ -105,7 +105,7 @@ export class RateLimitPlugin implements ApolloServerPlugin<HttpContext> {
           const name = field.name.value;
           const limit = limiter.limitOfField(name);
           if (limit === undefined) continue;
-          const decision = limiter.take(limit, address);
+          const decision = await limiter.take(limit, address);
           if (!decision.allowed) {
             // no client address in the log: it is personal data, and the request id suffices
             context.contextValue.req?.log?.warn({ limit, field: name }, 'rate limit reached');
@@ -119,10 +119,10 @@ export class RateLimitPlugin implements ApolloServerPlugin<HttpContext> {
               LOGIN_FIELD.emailArgument,
               context.request.variables,
             );
-            delay = Math.max(delay, limiter.loginDelayMs(address, email));
+            delay = Math.max(delay, await limiter.loginDelayMs(address, email));
           }
         }
-        if (delay > 0) await sleep(delay);
+        if (delay > 0) await limiter.wait(delay);
       },
       async executionDidStart(context) {
         if (!watchLogin) return;
@@ -140,11 +140,19 @@ export class RateLimitPlugin implements ApolloServerPlugin<HttpContext> {
             );
             return (error, result) => {
               const outcome = error ? undefined : loginOutcome(result);
-              if (outcome === 'failure') limiter.recordLoginFailure(address, email);
-              if (outcome === 'success') limiter.recordLoginSuccess(address, email);
+              if (outcome === 'failure') recorded.push(limiter.recordLoginFailure(address, email));
+              if (outcome === 'success') recorded.push(limiter.recordLoginSuccess(address, email));
             };
           },
         };
+      },
+      async willSendResponse(context) {
+        if (recorded.length === 0) return;
+        for (const outcome of await Promise.allSettled(recorded)) {
+          if (outcome.status === 'rejected') {
+            context.contextValue.req?.log?.warn({}, 'login outcome not recorded');
+          }
+        }
       },
     };
   }

@@ -1,7 +1,14 @@
+import { createHash } from 'node:crypto';
+import type pg from 'pg';
+import {
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
 import { addressKey } from './client-address.js';
-import { RATE_LIMITED_FIELDS } from './rate-limit-rules.js';
 import { LOGIN_FAILURE_MEMORY_MS, loginDelayMs } from './login-backoff.js';
-import { isFull, takeToken, type Bucket } from './token-bucket.js';
+import { RATE_LIMITED_FIELDS } from './rate-limit-rules.js';
 
 /** A named limit: requests per minute and client address; 0 = unlimited. */
 export type RateLimits = Record<string, number>;
@@ -15,37 +22,73 @@ export interface RateDecision {
   retryAfterSeconds: number;
 }
 
-interface FailureRecord {
-  count: number;
-  lastAt: number;
-}
+/** The table of the shared counters, created by a migration (Migration0005RateLimits). */
+export const RATE_LIMIT_TABLE = 'rate_limits';
 
-/** Beyond this many remembered keys, the ones that carry no state any more are dropped. */
-const MAX_KEYS = 100_000;
+/** Makes one counter of rate-limiter-flexible: `points` per `duration` seconds under `keyPrefix`. */
+export type CounterFactory = (options: {
+  keyPrefix: string;
+  points: number;
+  duration: number;
+}) => RateLimiterAbstract;
 
 /**
- * In-memory rate limits and login back-off, per API process: with several
- * processes behind a load balancer every process counts on its own, so the
- * effective limit is the configured one times the number of processes.
+ * Counters in PostgreSQL, shared by every API process on the database. Should the
+ * database fail to answer, each process falls back to counting in its own memory
+ * (the library's insurance limiter) instead of refusing everybody.
+ */
+export function postgresCounters(pool: pg.Pool): CounterFactory {
+  return (options) =>
+    new RateLimiterPostgres({
+      ...options,
+      storeClient: pool,
+      storeType: 'pool',
+      tableName: RATE_LIMIT_TABLE,
+      // the migration created it; the library must not issue DDL at run time
+      tableCreated: true,
+      insuranceLimiter: new RateLimiterMemory(options),
+    });
+}
+
+/** Counters in this process's memory: for unit tests of the rules. */
+export const memoryCounters: CounterFactory = (options) => new RateLimiterMemory(options);
+
+/** Keys are hashed: no client address or e-mail address lies in the table in clear. */
+function storeKey(...parts: string[]): string {
+  return createHash('sha256').update(parts.join('\n')).digest('base64url');
+}
+
+const MINUTE_SECONDS = 60;
+
+/**
+ * Rate limits and the login back-off, counted by rate-limiter-flexible. A limit
+ * of n per minute is a window of one minute per client address that opens with
+ * its first request and lets n requests through, at once if they come at once.
+ * With {@link postgresCounters} the windows live in PostgreSQL, so a client gets
+ * n per minute whichever API process it reaches.
  */
 export class RateLimiter {
-  private readonly buckets = new Map<string, Bucket>();
-  private readonly loginFailures = new Map<string, FailureRecord>();
-
+  private readonly counters = new Map<string, RateLimiterAbstract>();
+  private readonly loginFailures: RateLimiterAbstract;
   private fields: Record<string, string>;
+
+  /** Waits before a slowed-down login is checked; tests replace it to see the delay. */
+  wait: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
   constructor(
     private limits: RateLimits,
+    private readonly makeCounter: CounterFactory,
     fields: Readonly<Record<string, string>> = RATE_LIMITED_FIELDS,
-    private readonly now: () => number = Date.now,
   ) {
     this.fields = { ...fields };
+    this.loginFailures = makeCounter({
+      keyPrefix: 'login-failures',
+      points: 1,
+      duration: LOGIN_FAILURE_MEMORY_MS / 1000,
+    });
   }
 
-  /**
-   * Adds or replaces limits and the root fields counted against them (tests use
-   * it to limit `viewer`); counts already taken are kept.
-   */
+  /** Adds or replaces limits and the root fields counted against them (tests use it). */
   configure(change: { limits?: RateLimits; fields?: Record<string, string> }): void {
     this.limits = { ...this.limits, ...change.limits };
     this.fields = { ...this.fields, ...change.fields };
@@ -57,55 +100,51 @@ export class RateLimiter {
   }
 
   /** Counts one request of `address` against the limit `name`. */
-  take(name: string, address: string | undefined): RateDecision {
+  async take(name: string, address: string | undefined): Promise<RateDecision> {
     const perMinute = this.limits[name] ?? 0;
     if (perMinute <= 0) return { allowed: true, perMinute, retryAfterSeconds: 0 };
-    const key = `${name}|${addressKey(address)}`;
-    const now = this.now();
-    const result = takeToken(this.buckets.get(key), perMinute, now);
-    this.buckets.set(key, result.bucket);
-    if (this.buckets.size > MAX_KEYS) this.sweep(now);
-    return {
-      allowed: result.allowed,
-      perMinute,
-      retryAfterSeconds: Math.ceil(result.retryAfterMs / 1000),
-    };
+    try {
+      await this.counter(name, perMinute).consume(storeKey(addressKey(address)));
+      return { allowed: true, perMinute, retryAfterSeconds: 0 };
+    } catch (refusal) {
+      if (!(refusal instanceof RateLimiterRes)) throw refusal;
+      return {
+        allowed: false,
+        perMinute,
+        retryAfterSeconds: Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)),
+      };
+    }
   }
 
   /** How long a login of this address and e-mail should wait before it is checked. */
-  loginDelayMs(address: string | undefined, email: string): number {
-    const record = this.loginFailures.get(loginKey(address, email));
-    if (!record || this.now() - record.lastAt > LOGIN_FAILURE_MEMORY_MS) return 0;
-    return loginDelayMs(record.count);
+  async loginDelayMs(address: string | undefined, email: string): Promise<number> {
+    const failures = await this.loginFailures.get(loginKey(address, email));
+    return loginDelayMs(failures?.consumedPoints ?? 0);
   }
 
-  /** Call after a login with a wrong e-mail or password. */
-  recordLoginFailure(address: string | undefined, email: string): void {
+  /** Call after a login with a wrong e-mail or password: remembered for 15 minutes from now. */
+  async recordLoginFailure(address: string | undefined, email: string): Promise<void> {
     const key = loginKey(address, email);
-    const now = this.now();
-    const record = this.loginFailures.get(key);
-    const fresh = record && now - record.lastAt <= LOGIN_FAILURE_MEMORY_MS;
-    this.loginFailures.set(key, { count: fresh ? record.count + 1 : 1, lastAt: now });
-    if (this.loginFailures.size > MAX_KEYS) this.sweep(now);
+    const counted = await this.loginFailures.penalty(key, 1);
+    // the window of the count restarts with every failure: 15 minutes *without* failures forget
+    await this.loginFailures.set(key, counted.consumedPoints, LOGIN_FAILURE_MEMORY_MS / 1000);
   }
 
   /** Call after a successful login: the address and e-mail start afresh. */
-  recordLoginSuccess(address: string | undefined, email: string): void {
-    this.loginFailures.delete(loginKey(address, email));
+  async recordLoginSuccess(address: string | undefined, email: string): Promise<void> {
+    await this.loginFailures.delete(loginKey(address, email));
   }
 
-  /** Forgets buckets that have refilled and failures that have expired. */
-  private sweep(now: number): void {
-    for (const [key, bucket] of this.buckets) {
-      const perMinute = this.limits[key.slice(0, key.indexOf('|'))] ?? 0;
-      if (perMinute <= 0 || isFull(bucket, perMinute, now)) this.buckets.delete(key);
+  private counter(name: string, perMinute: number): RateLimiterAbstract {
+    let counter = this.counters.get(name);
+    if (!counter || counter.points !== perMinute) {
+      counter = this.makeCounter({ keyPrefix: name, points: perMinute, duration: MINUTE_SECONDS });
+      this.counters.set(name, counter);
     }
-    for (const [key, record] of this.loginFailures) {
-      if (now - record.lastAt > LOGIN_FAILURE_MEMORY_MS) this.loginFailures.delete(key);
-    }
+    return counter;
   }
 }
 
 function loginKey(address: string | undefined, email: string): string {
-  return `${addressKey(address)}|${email.trim().toLowerCase()}`;
+  return storeKey(addressKey(address), email.trim().toLowerCase());
 }

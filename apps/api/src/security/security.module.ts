@@ -6,7 +6,9 @@ import {
   RequestMethod,
   type MiddlewareConsumer,
   type NestModule,
+  type OnApplicationShutdown,
 } from '@nestjs/common';
+import pg from 'pg';
 import { APP_FILTER } from '@nestjs/core';
 import type { AppConfig } from '../../../../libs/config/src/index.js';
 import { UnexpectedErrorFilter } from '../graphql/exception.filter.js';
@@ -14,7 +16,10 @@ import { QUERY_LIMITS } from '../graphql/query-limits.js';
 import { calendarRateLimit, jsonBodyParser } from './http-limits.js';
 import { rateLimitsFrom } from './rate-limit-rules.js';
 import { RateLimitPlugin } from './rate-limit.plugin.js';
-import { RateLimiter } from './rate-limiter.js';
+import { RateLimiter, postgresCounters } from './rate-limiter.js';
+
+/** The small pool of the rate-limit counters (one short statement per limited request). */
+const RATE_LIMIT_POOL = Symbol('RATE_LIMIT_POOL');
 
 /**
  * Cross-cutting protection of the HTTP side: body size limit, rate limits of
@@ -23,19 +28,33 @@ import { RateLimiter } from './rate-limiter.js';
  */
 @Global()
 @Module({})
-export class SecurityModule implements NestModule {
-  constructor(@Inject(RateLimiter) private readonly limiter: RateLimiter) {}
+export class SecurityModule implements NestModule, OnApplicationShutdown {
+  constructor(
+    @Inject(RateLimiter) private readonly limiter: RateLimiter,
+    @Inject(RATE_LIMIT_POOL) private readonly pool: pg.Pool,
+  ) {}
 
-  static forRoot(config: AppConfig): DynamicModule {
+  /** Rate limits count in `databaseUrl`'s PostgreSQL, shared by every API process on it. */
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    // pg connects lazily: with every limit at 0 the pool never opens a connection
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
     return {
       module: SecurityModule,
       providers: [
-        { provide: RateLimiter, useValue: new RateLimiter(rateLimitsFrom(config.rateLimits)) },
+        { provide: RATE_LIMIT_POOL, useValue: pool },
+        {
+          provide: RateLimiter,
+          useValue: new RateLimiter(rateLimitsFrom(config.rateLimits), postgresCounters(pool)),
+        },
         RateLimitPlugin,
         { provide: APP_FILTER, useClass: UnexpectedErrorFilter },
       ],
       exports: [RateLimiter],
     };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.pool.end();
   }
 
   configure(consumer: MiddlewareConsumer): void {

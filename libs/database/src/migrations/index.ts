@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration0001Events } from './migration-0001-events.js';
 import { Migration0003Registrations } from './migration-0003-registrations.js';
 import { Migration0004EventChangeSeq } from './migration-0004-event-change-seq.js';
+import { Migration0005RateLimits } from './migration-0005-rate-limits.js';
 
 /**
  * Every migration in order. Listed explicitly (no folder scan) so the same
@@ -11,4 +12,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration0001Events', class: Migration0001Events },
   { name: 'Migration0003Registrations', class: Migration0003Registrations },
   { name: 'Migration0004EventChangeSeq', class: Migration0004EventChangeSeq },
+  { name: 'Migration0005RateLimits', class: Migration0005RateLimits },
 ];
