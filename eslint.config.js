@@ -2,6 +2,57 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
+/**
+ * The layers of libs/, lowest first. A lib may import only libs before it in
+ * this list, and only through their public index (`@fachtag/<lib>`), so the
+ * libs form no cycle and nobody reaches into another lib's files. Apps may
+ * import every lib, never another app. See docs/decisions.md, "Layers".
+ */
+export const LIB_LAYERS = [
+  'common',
+  'config',
+  'calendar',
+  'database',
+  'organizers',
+  'events',
+  'mail',
+  'seating',
+  'registrations',
+];
+
+const crossing = {
+  // a relative path into another lib or app: `../../events/src/x.js`, `../../../libs/…`
+  regex: '^\\.{1,2}/(.*/)?(libs|apps|[a-z-]+/src)(/|$)',
+  message: 'Import another lib as @fachtag/<lib> (its public index.ts); apps never import apps.',
+};
+const deepAlias = {
+  group: ['@fachtag/*/**'],
+  message: "Import a lib only through its public index: '@fachtag/<lib>'.",
+};
+
+/** no-restricted-imports for the files of lib `name`: lower layers only. */
+function libBoundaries(name, index) {
+  const higher = LIB_LAYERS.slice(index);
+  return {
+    files: [`libs/${name}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: higher.map((other) => ({
+            name: `@fachtag/${other}`,
+            message:
+              other === name
+                ? 'Inside a lib, import its own files relatively.'
+                : `libs/${name} sits below libs/${other} (LIB_LAYERS in eslint.config.js): no cycles between libs.`,
+          })),
+          patterns: [crossing, deepAlias],
+        },
+      ],
+    },
+  };
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**'] },
   js.configs.recommended,
@@ -17,6 +68,20 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'off',
     },
   },
+  {
+    files: ['apps/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [crossing, deepAlias] }] },
+  },
+  {
+    files: ['test/**/*.ts', 'bench/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [deepAlias] }] },
+  },
+  {
+    // a lib missing from LIB_LAYERS still may not reach into other libs or apps
+    files: ['libs/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [crossing, deepAlias] }] },
+  },
+  ...LIB_LAYERS.map(libBoundaries),
   {
     files: ['test/**/*.ts', '**/*.spec.ts', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },

@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { freePort, startEmbeddedPostgres } from '../libs/database/src/embedded-postgres.js';
+import { freePort, startEmbeddedPostgres } from '@fachtag/database';
 import { graphqlClient } from './lib/graphql-client.js';
 import { fmt, runLoad, type LoadResult } from './lib/load.js';
 import { RawRegistrar } from './lib/raw-register.js';

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MikroORM } from '@mikro-orm/core';
-import { sql } from '../libs/database/src/index.js';
-import { AgendaItemKind, AgendaService, InvalidInputError } from '../libs/events/src/index.js';
+import { sql } from '@fachtag/database';
+import { InvalidInputError } from '@fachtag/common';
+import { AgendaItemKind, AgendaService } from '@fachtag/events';
 import { addItem, addWorkshop, createEvent, day, publish } from './factories/events.js';
 import { createOrganizer, login } from './factories/organizers.js';
 import { startTestApp, type TestApp } from './harness/index.js';

@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { freePort } from '../libs/database/src/index.js';
+import { freePort } from '@fachtag/database';
 
 // These tests run the built server (`npm test` builds first) as a user would.
 const MAIN = join(process.cwd(), 'dist/apps/api/src/main.js');

@@ -1,14 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MikroORM, type EntityManager } from '@mikro-orm/core';
 import ICAL from 'ical.js';
-import {
-  AgendaItem,
-  AgendaItemKind,
-  Event,
-  EventStatus,
-  Workshop,
-} from '../libs/events/src/index.js';
-import { Organizer } from '../libs/organizers/src/index.js';
+import { AgendaItem, AgendaItemKind, Event, EventStatus, Workshop } from '@fachtag/events';
+import { Organizer } from '@fachtag/organizers';
 import { startTestApp, type TestApp } from './harness/index.js';
 
 const VENUE = {

@@ -9,8 +9,8 @@ import {
   seedTransferforum,
   transferforumSchedule,
   Workshop,
-} from '../libs/events/src/index.js';
-import { Organizer } from '../libs/organizers/src/index.js';
+} from '@fachtag/events';
+import { Organizer } from '@fachtag/organizers';
 import { startTestApp, type TestApp } from './harness/index.js';
 
 const NOW = new Date('2026-11-21T06:45:00Z');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MikroORM } from '@mikro-orm/core';
-import { sql } from '../libs/database/src/index.js';
+import { sql } from '@fachtag/database';
 import {
   addItem,
   createEvent,

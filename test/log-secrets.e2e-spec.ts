@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { freePort } from '../libs/database/src/index.js';
+import { freePort } from '@fachtag/database';
 import { createTestDatabase, dropTestDatabase } from './harness/index.js';
 
 // The built server (`npm test` builds first) in production mode at LOG_LEVEL=debug,

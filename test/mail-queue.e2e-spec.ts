@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MikroORM } from '@mikro-orm/core';
-import { MailQueue } from '../libs/mail/src/index.js';
-import { sql } from '../libs/database/src/index.js';
+import { MailQueue } from '@fachtag/mail';
+import { sql } from '@fachtag/database';
 import { startTestApp, type TestApp } from './harness/index.js';
 
 describe('the mail queue', () => {

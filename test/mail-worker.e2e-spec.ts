@@ -1,4 +1,5 @@
 import { mkdtempSync } from 'node:fs';
+import { ENTITIES } from '../apps/worker/src/entities.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
@@ -6,8 +7,8 @@ import { Module, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { MikroORM } from '@mikro-orm/core';
 import type { JobWithMetadata } from 'pg-boss';
-import { ConfigModule, loadConfig, type AppConfig } from '../libs/config/src/index.js';
-import { DatabaseUrlModule, databaseModule } from '../libs/database/src/index.js';
+import { ConfigModule, loadConfig, type AppConfig } from '@fachtag/config';
+import { DatabaseUrlModule, databaseModule } from '@fachtag/database';
 import {
   MAIL_COMPOSER,
   MAIL_TRANSPORT,
@@ -18,7 +19,7 @@ import {
   type MailComposer,
   type MailJob,
   type MailOutcome,
-} from '../libs/mail/src/index.js';
+} from '@fachtag/mail';
 import { createTestDatabase, dropTestDatabase, SmtpSink } from './harness/index.js';
 
 /** Composes a trivial mail per job and remembers every recorded outcome. */
@@ -50,7 +51,7 @@ describe('the mail worker', () => {
       imports: [
         ConfigModule.forRoot({ ...config, runWorker }),
         DatabaseUrlModule.forRoot(db.url),
-        databaseModule(db.url),
+        databaseModule(db.url, { entities: ENTITIES }),
         MailModule,
       ],
       providers: [

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { SignJWT } from 'jose';
-import { OrganizersService } from '../libs/organizers/src/index.js';
+import { OrganizersService } from '@fachtag/organizers';
 import { createOrganizer, login, LOGIN_MUTATION } from './factories/organizers.js';
 import { startTestApp, TEST_ORGANIZER, type TestApp } from './harness/index.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { MikroORM } from '@mikro-orm/core';
-import { sql } from '../libs/database/src/index.js';
+import { sql } from '@fachtag/database';
 import { addItem, addWorkshop, createEvent, day, publish } from './factories/events.js';
 import { login } from './factories/organizers.js';
 import { startTestApp, type TestApp } from './harness/index.js';

@@ -1,5 +1,5 @@
 import { MikroORM, type EntityManager } from '@mikro-orm/core';
-import { sql } from '../libs/database/src/index.js';
+import { sql } from '@fachtag/database';
 import type { TestApp } from './harness/index.js';
 
 /** Fields of a Registration every test reads. */

@@ -12,7 +12,7 @@ import {
   statusCounts,
   update,
 } from './registrations-helpers.js';
-import { sql } from '../libs/database/src/index.js';
+import { sql } from '@fachtag/database';
 
 /**
  * Real concurrent HTTP requests against the real app and PostgreSQL. Each test

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createMailTransport } from '../libs/mail/src/index.js';
+import { createMailTransport } from '@fachtag/mail';
 import { SmtpSink } from './harness/index.js';
 
 describe('the in-process SMTP server of the test harness', () => {

@@ -1,13 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
-import {
-  AgendaItem,
-  AgendaItemKind,
-  Event,
-  EventStatus,
-  Workshop,
-} from '../../libs/events/src/index.js';
-import { Organizer } from '../../libs/organizers/src/index.js';
+import { AgendaItem, AgendaItemKind, Event, EventStatus, Workshop } from '@fachtag/events';
+import { Organizer } from '@fachtag/organizers';
 
 export interface EventFixtureOptions {
   /** Event capacity; null (default) for no limit. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApp } from '../../apps/api/src/bootstrap.js';
-import { loadConfig, type AppConfig } from '../../libs/config/src/index.js';
+import { loadConfig, type AppConfig } from '@fachtag/config';
 import { createTestDatabase, dropTestDatabase } from './database.js';
 import { gqlData, gqlRequest, type GqlResponse } from './graphql.js';
 

@@ -1,19 +1,17 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { ENTITIES } from './entities.js';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import { LoggerModule } from 'nestjs-pino';
-import { ConfigModule, type AppConfig } from '../../../libs/config/src/index.js';
-import { DatabaseUrlModule, databaseModule } from '../../../libs/database/src/index.js';
-import { EventsModule } from '../../../libs/events/src/index.js';
-import { MailModule } from '../../../libs/mail/src/index.js';
+import { ConfigModule, loggerParams, type AppConfig } from '@fachtag/config';
+import { DatabaseUrlModule, databaseModule } from '@fachtag/database';
+import { EventsModule } from '@fachtag/events';
+import { MailModule } from '@fachtag/mail';
 import { CalendarFeedService } from './calendar/calendar-feed.service.js';
 import { CalendarController } from './calendar/calendar.controller.js';
-import {
-  RegistrationMailModule,
-  RegistrationsModule,
-} from '../../../libs/registrations/src/index.js';
-import { OrganizersModule } from '../../../libs/organizers/src/index.js';
+import { RegistrationMailModule, RegistrationsModule } from '@fachtag/registrations';
+import { OrganizersModule } from '@fachtag/organizers';
 import { GraphQLContextFactory } from './graphql/context.js';
 import { GraphQLContextModule } from './graphql/graphql-context.module.js';
 import { PublicReadCache } from './graphql/public-read-cache.js';
@@ -22,7 +20,6 @@ import { queryLimitOptions } from './graphql/query-limits.js';
 import { BUILD_SCHEMA_OPTIONS, RESOLVERS } from './graphql/schema-parts.js';
 import { BenchController } from './bench/bench.controller.js';
 import { HealthController } from './health/health.controller.js';
-import { loggerParams } from './logging.js';
 import { SecurityModule } from './security/security.module.js';
 
 /** The API application: GraphQL at /graphql, health, calendar feeds. */
@@ -38,7 +35,7 @@ export class AppModule {
         LoggerModule.forRoot(loggerParams(config)),
         SecurityModule.forRoot(config, databaseUrl),
         DatabaseUrlModule.forRoot(databaseUrl),
-        databaseModule(databaseUrl),
+        databaseModule(databaseUrl, { entities: ENTITIES }),
         MailModule,
         OrganizersModule,
         EventsModule,

@@ -3,8 +3,8 @@ import { MikroORM } from '@mikro-orm/core';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
-import type { AppConfig } from '../../../libs/config/src/index.js';
-import { seedDemoIfEmpty } from '../../../libs/events/src/index.js';
+import type { AppConfig } from '@fachtag/config';
+import { seedDemoIfEmpty } from '@fachtag/events';
 import { AppModule } from './app.module.js';
 import { graphqlBrowserPage } from './graphql/graphql-browser-page.js';
 

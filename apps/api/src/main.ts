@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { configOrExit, exitWith } from '../../../libs/config/src/index.js';
-import { openDatabase } from '../../../libs/database/src/index.js';
+import { configOrExit, exitWith } from '@fachtag/config';
+import { openDatabase } from '@fachtag/database';
 import { createApp } from './bootstrap.js';
 
 const PROGRAM = 'fachtag';

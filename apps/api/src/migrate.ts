@@ -1,7 +1,8 @@
 import 'reflect-metadata';
+import { ENTITIES } from './entities.js';
 import { MikroORM } from '@mikro-orm/core';
-import { configOrExit, exitWith } from '../../../libs/config/src/index.js';
-import { openDatabase, ormOptions } from '../../../libs/database/src/index.js';
+import { configOrExit, exitWith } from '@fachtag/config';
+import { openDatabase, ormOptions } from '@fachtag/database';
 
 const PROGRAM = 'fachtag migrate';
 
@@ -13,7 +14,7 @@ const PROGRAM = 'fachtag migrate';
 async function main(): Promise<void> {
   const config = configOrExit(PROGRAM);
   const db = await openDatabase(config);
-  const orm = await MikroORM.init(ormOptions(db.url, { poolMax: 2 }));
+  const orm = await MikroORM.init(ormOptions(db.url, { entities: ENTITIES, poolMax: 2 }));
   try {
     const applied = await orm.migrator.up();
     const names = applied.map((m) => m.name);

@@ -1,12 +1,10 @@
 import 'reflect-metadata';
+import { ENTITIES } from './entities.js';
 import { MikroORM } from '@mikro-orm/core';
-import { ConfigError, configOrExit, exitWith } from '../../../libs/config/src/index.js';
-import { openDatabase, ormOptions } from '../../../libs/database/src/index.js';
-import { seedTransferforum, type DemoEdition } from '../../../libs/events/src/index.js';
-import {
-  ensureConfiguredOrganizer,
-  findConfiguredOrganizer,
-} from '../../../libs/organizers/src/index.js';
+import { ConfigError, configOrExit, exitWith } from '@fachtag/config';
+import { openDatabase, ormOptions } from '@fachtag/database';
+import { seedTransferforum, type DemoEdition } from '@fachtag/events';
+import { ensureConfiguredOrganizer, findConfiguredOrganizer } from '@fachtag/organizers';
 
 /**
  * `npm run seed [-- --edition upcoming|2018|both]`: loads the Cologne
@@ -45,7 +43,7 @@ async function main(): Promise<void> {
   const db = await openDatabase(config).catch((error: Error) =>
     exitWith(PROGRAM, withHint(error.message, config.databaseUrl === null)),
   );
-  const orm = await MikroORM.init(ormOptions(db.url, { poolMax: 2 }));
+  const orm = await MikroORM.init(ormOptions(db.url, { entities: ENTITIES, poolMax: 2 }));
   try {
     await orm.migrator.up();
     // the same organizer (and demo password) the server sets up at start

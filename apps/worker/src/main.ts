@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { configOrExit, exitWith } from '../../../libs/config/src/index.js';
-import { openDatabase } from '../../../libs/database/src/index.js';
+import { configOrExit, exitWith } from '@fachtag/config';
+import { openDatabase } from '@fachtag/database';
 import { WorkerModule } from './worker.module.js';
 
 const PROGRAM = 'fachtag-worker';

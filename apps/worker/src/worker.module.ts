@@ -1,10 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import { ConfigModule, type AppConfig } from '../../../libs/config/src/index.js';
-import { DatabaseUrlModule, databaseModule } from '../../../libs/database/src/index.js';
-import { MailModule } from '../../../libs/mail/src/index.js';
-import { RegistrationMailModule } from '../../../libs/registrations/src/index.js';
-import { loggerParams } from '../../api/src/logging.js';
+import { ConfigModule, loggerParams, type AppConfig } from '@fachtag/config';
+import { DatabaseUrlModule, databaseModule } from '@fachtag/database';
+import { MailModule } from '@fachtag/mail';
+import { RegistrationMailModule } from '@fachtag/registrations';
+import { ENTITIES } from './entities.js';
 
 /** The mail worker alone: no HTTP, no GraphQL; shares the queue with the API. */
 @Module({})
@@ -16,7 +16,7 @@ export class WorkerModule {
         ConfigModule.forRoot({ ...config, runWorker: true }),
         LoggerModule.forRoot(loggerParams(config)),
         DatabaseUrlModule.forRoot(databaseUrl),
-        databaseModule(databaseUrl, { poolMax: 4 }),
+        databaseModule(databaseUrl, { entities: ENTITIES, poolMax: 4 }),
         MailModule,
         RegistrationMailModule,
       ],

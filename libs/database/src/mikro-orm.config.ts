@@ -1,18 +1,26 @@
 import { defineConfig, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Migrator } from '@mikro-orm/migrations';
-import { ENTITIES } from './entities.js';
+import type { EntityClass } from '@mikro-orm/core';
 import { MIGRATIONS } from './migrations/index.js';
 
+/**
+ * What the database needs from its callers. The entities come from the feature
+ * libs (each owns its tables), composed by the app: the database lib sits below
+ * them and imports none of them.
+ */
+export interface OrmOptions {
+  entities: readonly EntityClass<object>[];
+  debug?: boolean;
+  poolMax?: number;
+}
+
 /** The MikroORM options for a database URL; the single place they are defined. */
-export function ormOptions(
-  databaseUrl: string,
-  options: { debug?: boolean; poolMax?: number } = {},
-) {
+export function ormOptions(databaseUrl: string, options: OrmOptions) {
   return defineConfig({
     driver: PostgreSqlDriver,
     clientUrl: databaseUrl,
-    entities: ENTITIES,
+    entities: [...options.entities],
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],
     discovery: { warnWhenNoEntities: false },

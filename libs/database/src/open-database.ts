@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { AppConfig } from '../../config/src/config.js';
+import type { AppConfig } from '@fachtag/config';
 import { checkConnection } from './connection-check.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
 

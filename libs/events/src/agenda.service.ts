@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { assertMayManage, requireActor, type Actor } from '../../organizers/src/domain/access.js';
-import { sql } from '../../database/src/sql.js';
+import { assertMayManage, requireActor, type Actor } from '@fachtag/organizers';
+import { sql } from '@fachtag/database';
 import { AgendaItem } from './agenda-item.entity.js';
 import { EVENT_CHANGE_LISTENER, type EventChangeListener } from './event-change-listener.js';
 import {
@@ -9,7 +9,7 @@ import {
   validateKindChange,
   type AgendaItemDraft,
 } from './domain/agenda-rules.js';
-import { InvalidInputError, NotFoundError } from './domain/errors.js';
+import { InvalidInputError, isUuid, NotFoundError } from '@fachtag/common';
 import { assertRemovableAgendaItem, assertRemovableWorkshop } from './domain/removal.js';
 import {
   assertWorkshopPhase,
@@ -26,8 +26,6 @@ import {
 } from './event-input.js';
 import { Event } from './event.entity.js';
 import { Workshop } from './workshop.entity.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function newItemDraft(input: AgendaItemData): AgendaItemDraft {
   return {
@@ -233,7 +231,7 @@ export class AgendaService {
    * everywhere: the event first, then its workshops.
    */
   private async lockedEvent(em: EntityManager, id: string): Promise<Event | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     return em.findOne(Event, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
   }
 
@@ -252,7 +250,7 @@ export class AgendaService {
     field = ['id'],
   ): Promise<AgendaItem> {
     requireActor(actor);
-    const item = UUID.test(id) ? await em.findOne(AgendaItem, { id }) : null;
+    const item = isUuid(id) ? await em.findOne(AgendaItem, { id }) : null;
     if (!item) {
       throw new NotFoundError(field[0] === 'phaseId' ? 'Workshop phase' : 'Agenda item', id);
     }
@@ -268,7 +266,7 @@ export class AgendaService {
     id: string,
   ): Promise<Workshop> {
     requireActor(actor);
-    const found = UUID.test(id) ? await em.findOne(Workshop, { id }) : null;
+    const found = isUuid(id) ? await em.findOne(Workshop, { id }) : null;
     if (!found) throw new NotFoundError('Workshop', id);
     await this.managedEvent(em, actor, found.event.id);
     return em.findOneOrFail(

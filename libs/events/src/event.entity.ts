@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { OptionalProps, type Rel } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Organizer } from '../../organizers/src/organizer.entity.js';
+import { Organizer } from '@fachtag/organizers';
 import type { VenueData } from './speaker.js';
 
 export enum EventStatus {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, type FilterQuery } from '@mikro-orm/core';
-import { sql } from '../../database/src/sql.js';
-import type { Actor } from '../../organizers/src/domain/access.js';
+import { sql } from '@fachtag/database';
+import type { Actor } from '@fachtag/organizers';
 import { AgendaItem } from './agenda-item.entity.js';
 import { compareAgendaItems } from './domain/agenda-rules.js';
 import { checkPageSize, decodeCursor, encodeCursor } from './domain/cursor.js';

@@ -1,14 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
-import {
-  assertMayManage,
-  mayManage,
-  requireActor,
-  type Actor,
-} from '../../organizers/src/domain/access.js';
-import { Organizer } from '../../organizers/src/organizer.entity.js';
+import { assertMayManage, mayManage, requireActor, type Actor } from '@fachtag/organizers';
+import { Organizer } from '@fachtag/organizers';
 import { AgendaItem } from './agenda-item.entity.js';
-import { InvalidInputError, NotFoundError } from './domain/errors.js';
+import { InvalidInputError, isUuid, NotFoundError } from '@fachtag/common';
 import {
   canonicalTimeZone,
   sameVenue,
@@ -162,7 +157,7 @@ export class EventsService {
     }
     const em = this.em.fork();
     const where = by.id ? { id: by.id } : { slug: by.slug as string };
-    if (by.id && !/^[0-9a-f-]{36}$/i.test(by.id)) return null;
+    if (by.id && !isUuid(by.id)) return null;
     const event = await em.findOne(Event, where);
     if (!event) return null;
     if (by.id && by.slug && event.slug !== by.slug) return null;
@@ -174,7 +169,7 @@ export class EventsService {
   private async managed(em: EntityManager, actor: Actor | null, id: string): Promise<Event> {
     requireActor(actor);
     // locked: agenda changes of the same event wait, so the span check stays true
-    const event = /^[0-9a-f-]{36}$/i.test(id)
+    const event = isUuid(id)
       ? await em.findOne(Event, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE })
       : null;
     if (!event) throw new NotFoundError('Event', id);

@@ -4,7 +4,6 @@ export * from './domain/agenda-rules.js';
 export * from './domain/agenda-warnings.js';
 export * from './domain/capacity.js';
 export * from './domain/cursor.js';
-export * from './domain/errors.js';
 export * from './domain/event-rules.js';
 export * from './domain/registration-window.js';
 export * from './domain/removal.js';
@@ -19,3 +18,9 @@ export * from './workshop.entity.js';
 export * from './demo/index.js';
 export * from './events.module.js';
 export * from './event-change-listener.js';
+
+import { AgendaItem } from './agenda-item.entity.js';
+import { Event } from './event.entity.js';
+import { Workshop } from './workshop.entity.js';
+/** The tables this lib owns, for the app's database module. */
+export const EVENT_ENTITIES = [Event, AgendaItem, Workshop];

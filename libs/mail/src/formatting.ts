@@ -1,4 +1,4 @@
-import type { SpeakerData, VenueData } from '../../events/src/speaker.js';
+import type { SpeakerData, VenueData } from '@fachtag/events';
 
 const LOCALES: Record<string, string> = { de: 'de-DE', en: 'en-GB' };
 

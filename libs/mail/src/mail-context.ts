@@ -1,4 +1,4 @@
-import type { SpeakerData, VenueData } from '../../events/src/speaker.js';
+import type { SpeakerData, VenueData } from '@fachtag/events';
 import type { MailJobKind } from './mail-job.js';
 
 /** A workshop as a participant's mail shows it. */

@@ -7,8 +7,8 @@ import {
 } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/core';
 import { PgBoss } from 'pg-boss';
-import { APP_CONFIG, type AppConfig } from '../../config/src/index.js';
-import { DATABASE_URL, sqlExecutor } from '../../database/src/index.js';
+import { APP_CONFIG, type AppConfig } from '@fachtag/config';
+import { DATABASE_URL, sqlExecutor } from '@fachtag/database';
 import type { MailJob } from './mail-job.js';
 
 export const MAIL_QUEUE = 'mail';

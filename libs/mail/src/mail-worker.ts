@@ -6,7 +6,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import type { JobResult, JobWithMetadata } from 'pg-boss';
-import { APP_CONFIG, type AppConfig } from '../../config/src/index.js';
+import { APP_CONFIG, type AppConfig } from '@fachtag/config';
 import { classifyDeliveryError, describeDeliveryError } from './delivery-error.js';
 import { MAIL_COMPOSER, type MailComposer, type MailOutcome } from './mail-composer.js';
 import type { MailJob } from './mail-job.js';

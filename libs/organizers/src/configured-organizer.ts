@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
-import type { AppConfig } from '../../config/src/config.js';
-import { sql } from '../../database/src/sql.js';
+import type { AppConfig } from '@fachtag/config';
+import { sql } from '@fachtag/database';
 import { demoPassword } from './domain/demo-password.js';
 import { normalizeEmail } from './domain/organizer-input.js';
 import { hashPassword } from './password.js';

@@ -7,3 +7,7 @@ export * from './password.js';
 export * from './tokens.js';
 export * from './organizers.module.js';
 export * from './configured-organizer.js';
+
+import { Organizer } from './organizer.entity.js';
+/** The tables this lib owns, for the app's database module. */
+export const ORGANIZER_ENTITIES = [Organizer];

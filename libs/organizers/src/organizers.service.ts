@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
-import { APP_CONFIG, type AppConfig } from '../../config/src/index.js';
-import { InvalidInputError } from '../../events/src/domain/errors.js';
+import { APP_CONFIG, type AppConfig } from '@fachtag/config';
+import { InvalidInputError } from '@fachtag/common';
 import { assertAdmin, type Actor } from './domain/access.js';
 import { ensureConfiguredOrganizer } from './configured-organizer.js';
 import { normalizeEmail, validateOrganizerInput } from './domain/organizer-input.js';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { sql } from '../../database/src/sql.js';
+import { sql } from '@fachtag/database';
 import { openToken, sealToken, sha256 } from './tokens.js';
 
 /** How a register call with an idempotency key proceeds. */

@@ -12,3 +12,9 @@ export * from './waitlist.service.js';
 export * from './mail/registration-calendar.js';
 export * from './mail/registration-mail.composer.js';
 export * from './mail/registration-mail.module.js';
+
+import { IdempotencyRecord } from './idempotency-record.entity.js';
+import { RegistrationWorkshop } from './registration-workshop.entity.js';
+import { Registration } from './registration.entity.js';
+/** The tables this lib owns, for the app's database module. */
+export const REGISTRATION_ENTITIES = [Registration, RegistrationWorkshop, IdempotencyRecord];

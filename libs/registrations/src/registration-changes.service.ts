@@ -1,9 +1,9 @@
+import { isUuid } from '@fachtag/common';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
-import { sql } from '../../database/src/sql.js';
-import { MailQueue } from '../../mail/src/mail-queue.js';
+import { sql } from '@fachtag/database';
+import { MailQueue } from '@fachtag/mail';
 import {
-  isUuid,
   validateParticipant,
   validateWorkshopSelection,
   type CleanParticipant,

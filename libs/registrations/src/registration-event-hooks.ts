@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/core';
-import { sql } from '../../database/src/sql.js';
-import type { CalendarChange, EventChangeListener } from '../../events/src/index.js';
-import { MailQueue } from '../../mail/src/mail-queue.js';
+import { sql } from '@fachtag/database';
+import type { CalendarChange, EventChangeListener } from '@fachtag/events';
+import { MailQueue } from '@fachtag/mail';
 import { WaitlistService } from './waitlist.service.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Workshop } from '../../events/src/workshop.entity.js';
+import type { Workshop } from '@fachtag/events';
 import type { Registration } from './registration.entity.js';
 
 /**

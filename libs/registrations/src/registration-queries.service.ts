@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, type FilterQuery } from '@mikro-orm/core';
-import { Workshop } from '../../events/src/workshop.entity.js';
+import { Workshop } from '@fachtag/events';
 import { workshopAlternatives } from './domain/index.js';
 import type { Outcome, RegistrationResult } from './registration-failure.js';
 import { Registration, RegistrationStatus } from './registration.entity.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { sql } from '../../database/src/sql.js';
+import { sql } from '@fachtag/database';
 import type { CleanParticipant } from './domain/index.js';
 import { RegistrationStatus } from './registration.entity.js';
 import { sameHash } from './tokens.js';

@@ -1,7 +1,7 @@
 import { PrimaryKeyProp, type Rel } from '@mikro-orm/core';
 import { Entity, ManyToOne } from '@mikro-orm/decorators/legacy';
-import { AgendaItem } from '../../events/src/agenda-item.entity.js';
-import { Workshop } from '../../events/src/workshop.entity.js';
+import { AgendaItem } from '@fachtag/events';
+import { Workshop } from '@fachtag/events';
 import { Registration } from './registration.entity.js';
 
 /** The workshop a registration holds (or, while WAITLISTED, wishes) in one phase. */

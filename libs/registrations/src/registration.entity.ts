@@ -8,7 +8,7 @@ import {
   PrimaryKey,
   Property,
 } from '@mikro-orm/decorators/legacy';
-import { Event } from '../../events/src/event.entity.js';
+import { Event } from '@fachtag/events';
 import { RegistrationWorkshop } from './registration-workshop.entity.js';
 
 export enum RegistrationStatus {

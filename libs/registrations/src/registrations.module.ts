@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { EVENT_CHANGE_LISTENER } from '../../events/src/index.js';
+import { EVENT_CHANGE_LISTENER } from '@fachtag/events';
 import { RegistrationEventHooks } from './registration-event-hooks.js';
 import { RegistrationChangesService } from './registration-changes.service.js';
 import { RegistrationQueriesService } from './registration-queries.service.js';

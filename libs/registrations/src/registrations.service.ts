@@ -1,14 +1,11 @@
+import { isUuid } from '@fachtag/common';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
-import {
-  participantMayChange,
-  registrationWindow,
-} from '../../events/src/domain/registration-window.js';
-import { MailQueue } from '../../mail/src/mail-queue.js';
+import { participantMayChange, registrationWindow } from '@fachtag/events';
+import { MailQueue } from '@fachtag/mail';
 import {
   checkIdempotencyKey,
   checkPrivacyConsent,
-  isUuid,
   seatMoves,
   validateParticipant,
   validateWorkshopSelection,

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { sql } from '../../database/src/sql.js';
+import { sql } from '@fachtag/database';
 import type { PhaseOption, WorkshopSeats } from './domain/index.js';
 
 /**

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/core';
-import { sql } from '../../database/src/sql.js';
-import { MailQueue } from '../../mail/src/mail-queue.js';
+import { sql } from '@fachtag/database';
+import { MailQueue } from '@fachtag/mail';
 import { choosePromotionWorkshops } from './domain/index.js';
 import { readChoices, replaceChoices, setStatus } from './registration-store.js';
 import { RegistrationStatus } from './registration.entity.js';

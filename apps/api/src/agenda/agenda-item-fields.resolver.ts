@@ -1,9 +1,5 @@
 import { Context, ResolveField, Resolver, Root } from '@nestjs/graphql';
-import {
-  AgendaItemKind,
-  type AgendaItem,
-  type Workshop,
-} from '../../../../libs/events/src/index.js';
+import { AgendaItemKind, type AgendaItem, type Workshop } from '@fachtag/events';
 import type { GraphQLContext } from '../graphql/context.js';
 import { AgendaItemModel } from './models/agenda-item.model.js';
 import { WorkshopModel } from './models/workshop.model.js';

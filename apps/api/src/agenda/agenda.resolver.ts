@@ -1,9 +1,5 @@
 import { Args, Context, ID, Mutation, Resolver } from '@nestjs/graphql';
-import {
-  AgendaService,
-  type AgendaItem,
-  type Workshop,
-} from '../../../../libs/events/src/index.js';
+import { AgendaService, type AgendaItem, type Workshop } from '@fachtag/events';
 import type { GraphQLContext } from '../graphql/context.js';
 import { AgendaItemInput } from './inputs/agenda-item.input.js';
 import { UpdateAgendaItemInput } from './inputs/update-agenda-item.input.js';

@@ -6,7 +6,7 @@ import {
   type AgendaItem,
   type Event,
   type Workshop,
-} from '../../../../libs/events/src/index.js';
+} from '@fachtag/events';
 import type { GraphQLContext } from '../graphql/context.js';
 import { CapacityStatus } from '../graphql/enums.js';
 import { AgendaItemModel } from './models/agenda-item.model.js';

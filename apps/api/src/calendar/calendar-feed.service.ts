@@ -6,14 +6,14 @@ import {
   calendarUids,
   DEFAULT_PRODUCT_ID,
   type AgendaEntry,
-} from '../../../../libs/calendar/src/index.js';
-import { APP_CONFIG, type AppConfig } from '../../../../libs/config/src/index.js';
-import { AgendaItem, Event, EventStatus, Workshop } from '../../../../libs/events/src/index.js';
+} from '@fachtag/calendar';
+import { APP_CONFIG, type AppConfig } from '@fachtag/config';
+import { AgendaItem, Event, EventStatus, Workshop } from '@fachtag/events';
 import {
   RegistrationQueriesService,
   registrationCalendarFile,
   registrationEntries,
-} from '../../../../libs/registrations/src/index.js';
+} from '@fachtag/registrations';
 
 /** Public calendar files, read straight from the entities (read-only). */
 @Injectable()

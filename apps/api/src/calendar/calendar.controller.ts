@@ -1,6 +1,6 @@
 import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { calendarContentType } from '../../../../libs/calendar/src/index.js';
+import { calendarContentType } from '@fachtag/calendar';
 import { CalendarFeedService } from './calendar-feed.service.js';
 
 /** Calendar files over plain HTTP, for calendar apps to subscribe to or import. */

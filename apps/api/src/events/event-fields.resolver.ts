@@ -1,7 +1,7 @@
 import { Context, Int, ResolveField, Resolver, Root } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
-import { eventFeedUrl } from '../../../../libs/calendar/src/index.js';
-import { APP_CONFIG, type AppConfig } from '../../../../libs/config/src/index.js';
+import { eventFeedUrl } from '@fachtag/calendar';
+import { APP_CONFIG, type AppConfig } from '@fachtag/config';
 import {
   agendaWarnings,
   capacityStatus,
@@ -10,8 +10,8 @@ import {
   type AgendaItem,
   type AgendaWarning,
   type Event,
-} from '../../../../libs/events/src/index.js';
-import { assertMayManage } from '../../../../libs/organizers/src/index.js';
+} from '@fachtag/events';
+import { assertMayManage } from '@fachtag/organizers';
 import { AgendaItemModel } from '../agenda/models/agenda-item.model.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { CapacityStatus } from '../graphql/enums.js';

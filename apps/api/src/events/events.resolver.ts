@@ -1,10 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import {
-  EventsReader,
-  EventsService,
-  type Event,
-  type EventPage,
-} from '../../../../libs/events/src/index.js';
+import { EventsReader, EventsService, type Event, type EventPage } from '@fachtag/events';
 import type { GraphQLContext } from '../graphql/context.js';
 import { CreateEventInput } from './inputs/create-event.input.js';
 import { UpdateEventInput } from './inputs/update-event.input.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { EventsReader } from '../../../../libs/events/src/index.js';
-import { OrganizersService } from '../../../../libs/organizers/src/index.js';
+import { EventsReader } from '@fachtag/events';
+import { OrganizersService } from '@fachtag/organizers';
 import { RequestAuth } from '../organizers/request-auth.js';
 import { RequestLoaders } from './loaders.js';
 

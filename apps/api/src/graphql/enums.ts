@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { AgendaItemKind, CapacityStatus, EventStatus } from '../../../../libs/events/src/index.js';
+import { AgendaItemKind, CapacityStatus, EventStatus } from '@fachtag/events';
 
 registerEnumType(EventStatus, {
   name: 'EventStatus',

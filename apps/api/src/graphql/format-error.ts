@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { InvalidInputError, NotFoundError } from '../../../../libs/events/src/index.js';
-import { AccessDeniedError, NotAuthenticatedError } from '../../../../libs/organizers/src/index.js';
+import { InvalidInputError, NotFoundError } from '@fachtag/common';
+import { AccessDeniedError, NotAuthenticatedError } from '@fachtag/organizers';
 
 /**
  * The domain's expected refusals as GraphQL errors with `extensions.code` (and

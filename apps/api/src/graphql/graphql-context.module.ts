@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { EventsModule } from '../../../../libs/events/src/index.js';
-import { OrganizersModule } from '../../../../libs/organizers/src/index.js';
+import { EventsModule } from '@fachtag/events';
+import { OrganizersModule } from '@fachtag/organizers';
 import { GraphQLContextFactory } from './context.js';
 import { PublicReadCache } from './public-read-cache.js';
 

@@ -1,10 +1,5 @@
 import DataLoader from 'dataloader';
-import type {
-  AgendaItem,
-  Event,
-  EventsBatch,
-  Workshop,
-} from '../../../../libs/events/src/index.js';
+import type { AgendaItem, Event, EventsBatch, Workshop } from '@fachtag/events';
 
 /**
  * Per-request DataLoaders: every field resolver that reads related rows goes

@@ -7,7 +7,7 @@ import {
   eventTarget,
   windowExpiry,
 } from './public-read-cache.js';
-import { EventStatus } from '../../../../libs/events/src/index.js';
+import { EventStatus } from '@fachtag/events';
 
 const op = (source: string) => parse(source).definitions[0] as OperationDefinitionNode;
 const ID = '6f1c7a9e-2b1d-4c3e-9f00-123456789abc';

@@ -1,3 +1,4 @@
+import { isUuid } from '@fachtag/common';
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
@@ -11,12 +12,9 @@ import {
   type FragmentDefinitionNode,
   type OperationDefinitionNode,
 } from 'graphql';
-import { APP_CONFIG, type AppConfig } from '../../../../libs/config/src/index.js';
-import { sql } from '../../../../libs/database/src/index.js';
-import {
-  registrationWindow,
-  type RegistrationWindowInput,
-} from '../../../../libs/events/src/domain/registration-window.js';
+import { APP_CONFIG, type AppConfig } from '@fachtag/config';
+import { sql } from '@fachtag/database';
+import { registrationWindow, type RegistrationWindowInput } from '@fachtag/events';
 import type { GraphQLContext } from './context.js';
 
 /** Which event an anonymous `event(…)` query asks for. */
@@ -31,8 +29,6 @@ export interface Fingerprint {
   value: string;
   expiresAt: number;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The event a query document reads, when it is exactly one root field `event`
@@ -56,7 +52,7 @@ export function eventTarget(
   // PostgreSQL text cannot hold NUL: such a value is left to the resolver to refuse
   if (typeof value !== 'string' || value.includes('\u0000')) return null;
   if (arg.name.value === 'slug') return { column: 'slug', value };
-  if (arg.name.value === 'id' && UUID.test(value)) return { column: 'id', value };
+  if (arg.name.value === 'id' && isUuid(value)) return { column: 'id', value };
   return null;
 }
 

@@ -1,12 +1,12 @@
+import { isUuid } from '@fachtag/common';
 // no slashes: `node_modules/@apollo/server/…/x.js` in a stack is not an address
 const EMAIL = /[^\s@"'<>()[\]{},;:/\\]+@[^\s@"'<>()[\]{},;:/\\]+\.[A-Za-z]{2,}/g;
 const BEARER = /\b(Bearer)\s+\S+/gi;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // Manage tokens and JWTs are long runs of base64url characters mixing letters and digits.
 const TOKEN_LIKE = /[A-Za-z0-9_\-.]{24,}/g;
 
 function tokenLike(run: string): boolean {
-  if (UUID.test(run)) return false;
+  if (isUuid(run)) return false;
   return /[0-9]/.test(run) && /[A-Za-z]/.test(run) && !/^[A-Za-z_.-]+$/.test(run);
 }
 

@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { OrganizersService } from '../../../../libs/organizers/src/index.js';
+import { OrganizersService } from '@fachtag/organizers';
 import type { GraphQLContext } from '../graphql/context.js';
 import {
   InvalidCredentialsErrorModel,

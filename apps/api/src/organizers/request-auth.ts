@@ -1,4 +1,4 @@
-import type { Organizer, OrganizersService } from '../../../../libs/organizers/src/index.js';
+import type { Organizer, OrganizersService } from '@fachtag/organizers';
 import { unauthenticated } from '../graphql/errors.js';
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;

@@ -1,12 +1,12 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
   decodeCursor,
-  isUuid,
   Registration,
   RegistrationChangesService,
   RegistrationQueriesService,
   RegistrationStatus,
-} from '../../../../libs/registrations/src/index.js';
+} from '@fachtag/registrations';
+import { isUuid } from '@fachtag/common';
 import { badInput, notFound } from '../graphql/errors.js';
 import { RegistrationConnectionModel } from './models/registration-connection.model.js';
 import { RegistrationModel } from './models/registration.model.js';

@@ -1,9 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { registrationFeedUrl } from '../../../../libs/calendar/src/index.js';
-import { APP_CONFIG, type AppConfig } from '../../../../libs/config/src/index.js';
-import type { Event, Workshop } from '../../../../libs/events/src/index.js';
-import { Registration } from '../../../../libs/registrations/src/index.js';
+import { registrationFeedUrl } from '@fachtag/calendar';
+import { APP_CONFIG, type AppConfig } from '@fachtag/config';
+import type { Event, Workshop } from '@fachtag/events';
+import { Registration } from '@fachtag/registrations';
 import { WorkshopModel } from '../agenda/models/workshop.model.js';
 import { EventModel } from '../events/models/event.model.js';
 import { RegistrationModel } from './models/registration.model.js';

@@ -4,7 +4,7 @@ import {
   RegistrationChangesService,
   RegistrationQueriesService,
   RegistrationsService,
-} from '../../../../libs/registrations/src/index.js';
+} from '@fachtag/registrations';
 import { RegisterInput } from './inputs/register.input.js';
 import { UpdateRegistrationInput } from './inputs/update-registration.input.js';
 import { RegistrationModel } from './models/registration.model.js';

@@ -1,6 +1,6 @@
-import { NotFoundError } from '../../../../libs/events/src/index.js';
-import { assertMayManage, requireActor } from '../../../../libs/organizers/src/index.js';
-import { isUuid } from '../../../../libs/registrations/src/index.js';
+import { NotFoundError } from '@fachtag/common';
+import { assertMayManage, requireActor } from '@fachtag/organizers';
+import { isUuid } from '@fachtag/common';
 import type { GraphQLContext } from '../graphql/context.js';
 
 /** The GraphQL context as far as this module needs it. */

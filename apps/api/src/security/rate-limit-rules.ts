@@ -1,4 +1,4 @@
-import type { RateLimitConfig } from '../../../../libs/config/src/index.js';
+import type { RateLimitConfig } from '@fachtag/config';
 import type { RateLimits } from './rate-limiter.js';
 
 /** Names of the limits (buckets); several fields may share one. */

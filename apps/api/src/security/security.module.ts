@@ -10,7 +10,7 @@ import {
 } from '@nestjs/common';
 import pg from 'pg';
 import { APP_FILTER } from '@nestjs/core';
-import type { AppConfig } from '../../../../libs/config/src/index.js';
+import type { AppConfig } from '@fachtag/config';
 import { UnexpectedErrorFilter } from '../graphql/exception.filter.js';
 import { QUERY_LIMITS } from '../graphql/query-limits.js';
 import { calendarRateLimit, jsonBodyParser } from './http-limits.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { AppConfig } from '../../../config/src/config.js';
-import { Organizer } from '../../../organizers/src/organizer.entity.js';
+import type { AppConfig } from '@fachtag/config';
+import { Organizer } from '@fachtag/organizers';
 import { Event } from '../event.entity.js';
 import { seedTransferforum, type SeedResult } from './transferforum.js';
 

@@ -1,5 +1,5 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
-import { Organizer } from '../../../organizers/src/organizer.entity.js';
+import { Organizer } from '@fachtag/organizers';
 import { AgendaItem } from '../agenda-item.entity.js';
 import { Event, EventStatus } from '../event.entity.js';
 import { Workshop } from '../workshop.entity.js';

@@ -1,6 +1,6 @@
 import type { SpeakerData } from '../speaker.js';
 import { AgendaItemKind } from '../agenda-item.entity.js';
-import { InvalidInputError } from './errors.js';
+import { InvalidInputError } from '@fachtag/common';
 import { checkSpeakers, checkText, TEXT_LIMITS } from './text-limits.js';
 
 /** A slot on the time line. */

@@ -1,4 +1,4 @@
-import { InvalidInputError } from './errors.js';
+import { InvalidInputError } from '@fachtag/common';
 
 /** Position in the events listing (ordered by start, then id). */
 export interface EventCursor {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { InvalidInputError } from './errors.js';
+import { InvalidInputError } from '@fachtag/common';
 import {
   canonicalTimeZone,
   isValidTimeZone,

@@ -1,5 +1,5 @@
 import type { VenueData } from '../speaker.js';
-import { InvalidInputError } from './errors.js';
+import { InvalidInputError } from '@fachtag/common';
 import { validateSlug } from './slug.js';
 import { checkEmail, checkText, TEXT_LIMITS } from './text-limits.js';
 

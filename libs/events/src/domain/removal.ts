@@ -1,4 +1,4 @@
-import { InvalidInputError } from './errors.js';
+import { InvalidInputError } from '@fachtag/common';
 
 /** What removal rules need to know about a workshop. */
 export interface WorkshopUsage {

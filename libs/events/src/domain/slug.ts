@@ -1,4 +1,4 @@
-import { InvalidInputError } from './errors.js';
+import { InvalidInputError } from '@fachtag/common';
 
 /** Lowercase a-z, 0-9 and single dashes between them: safe in any URL path. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,4 +1,4 @@
-import { InvalidInputError } from './errors.js';
+import { InvalidInputError } from '@fachtag/common';
 
 /** Upper bounds of organizer texts: generous for real programmes, small enough for mails. */
 export const TEXT_LIMITS = {

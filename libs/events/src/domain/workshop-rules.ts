@@ -1,7 +1,7 @@
 import type { SpeakerData } from '../speaker.js';
 import { AgendaItemKind } from '../agenda-item.entity.js';
 import { checkCapacity } from './event-rules.js';
-import { InvalidInputError } from './errors.js';
+import { InvalidInputError } from '@fachtag/common';
 import { checkSpeakers, checkText, TEXT_LIMITS } from './text-limits.js';
 
 /** A workshop as it would be after a create or update. */

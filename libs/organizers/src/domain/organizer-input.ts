@@ -1,4 +1,4 @@
-import { InvalidInputError } from '../../../events/src/domain/errors.js';
+import { InvalidInputError } from '@fachtag/common';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

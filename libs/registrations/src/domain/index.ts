@@ -1,4 +1,3 @@
-export * from './ids.js';
 export * from './participant.js';
 export * from './promotion.js';
 export * from './workshop-selection.js';

@@ -1,4 +1,4 @@
-import type { MailJobKind } from '../../../mail/src/mail-job.js';
+import type { MailJobKind } from '@fachtag/mail';
 import { RegistrationStatus } from '../registration.entity.js';
 
 /**

@@ -1,5 +1,5 @@
-import type { AgendaItem } from '../../../events/src/agenda-item.entity.js';
-import type { Workshop } from '../../../events/src/workshop.entity.js';
+import type { AgendaItem } from '@fachtag/events';
+import type { Workshop } from '@fachtag/events';
 import {
   buildCalendar,
   calendarUids,
@@ -8,7 +8,7 @@ import {
   type CalendarEventInput,
   type CalendarMethod,
   type CalendarPerson,
-} from '../../../calendar/src/index.js';
+} from '@fachtag/calendar';
 import { RegistrationStatus, type Registration } from '../registration.entity.js';
 
 /** A workshop with the phase that gives it its times. */

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
-import { APP_CONFIG, type AppConfig } from '../../../config/src/index.js';
-import { sql } from '../../../database/src/sql.js';
-import { Workshop } from '../../../events/src/workshop.entity.js';
-import { calendarContentType, registrationFeedUrl } from '../../../calendar/src/index.js';
+import { APP_CONFIG, type AppConfig } from '@fachtag/config';
+import { sql } from '@fachtag/database';
+import { Workshop } from '@fachtag/events';
+import { calendarContentType, registrationFeedUrl } from '@fachtag/calendar';
 import {
   renderMail,
   type MailComposer,
@@ -11,7 +11,7 @@ import {
   type MailJob,
   type MailOutcome,
   type OutgoingMail,
-} from '../../../mail/src/index.js';
+} from '@fachtag/mail';
 import { Registration, RegistrationStatus } from '../registration.entity.js';
 import { currentMailKind } from './current-kind.js';
 import {

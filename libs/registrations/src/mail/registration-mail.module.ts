@@ -1,11 +1,6 @@
 import { Module } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '../../../config/src/index.js';
-import {
-  createMailTransport,
-  MAIL_COMPOSER,
-  MAIL_TRANSPORT,
-  MailWorker,
-} from '../../../mail/src/index.js';
+import { APP_CONFIG, type AppConfig } from '@fachtag/config';
+import { createMailTransport, MAIL_COMPOSER, MAIL_TRANSPORT, MailWorker } from '@fachtag/mail';
 import { RegistrationMailComposer } from './registration-mail.composer.js';
 
 /**

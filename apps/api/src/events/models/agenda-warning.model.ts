@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { AgendaWarningCode } from '../../../../../libs/events/src/index.js';
+import { AgendaWarningCode } from '@fachtag/events';
 
 registerEnumType(AgendaWarningCode, {
   name: 'AgendaWarningCode',

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import type { Workshop } from '../../../../../libs/events/src/index.js';
+import type { Workshop } from '@fachtag/events';
 import { WorkshopModel } from '../../agenda/models/workshop.model.js';
 import { ErrorCode, ErrorResult } from '../../graphql/error-result.js';
 

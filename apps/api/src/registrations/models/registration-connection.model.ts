@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import type { Registration } from '../../../../../libs/registrations/src/index.js';
+import type { Registration } from '@fachtag/registrations';
 import { PageInfoModel } from '../../graphql/page-info.model.js';
 import { RegistrationModel } from './registration.model.js';
 

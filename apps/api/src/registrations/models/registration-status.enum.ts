@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { MailStatus, RegistrationStatus } from '../../../../../libs/registrations/src/index.js';
+import { MailStatus, RegistrationStatus } from '@fachtag/registrations';
 
 registerEnumType(RegistrationStatus, {
   name: 'RegistrationStatus',

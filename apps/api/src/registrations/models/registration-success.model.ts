@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import type { Registration } from '../../../../../libs/registrations/src/index.js';
+import type { Registration } from '@fachtag/registrations';
 import { RegistrationModel } from './registration.model.js';
 
 @ObjectType('RegistrationSuccess', {

@@ -1,4 +1,4 @@
-import { Registration } from '../../../../../libs/registrations/src/index.js';
+import { Registration } from '@fachtag/registrations';
 import { RegistrationModel } from '../models/registration.model.js';
 
 /** Union members are class instances; a `Registration` entity is the Registration type. */

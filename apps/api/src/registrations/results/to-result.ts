@@ -1,8 +1,4 @@
-import type {
-  PresentedFailure,
-  Registration,
-  RegistrationResult,
-} from '../../../../../libs/registrations/src/index.js';
+import type { PresentedFailure, Registration, RegistrationResult } from '@fachtag/registrations';
 import { AlreadyRegisteredError } from '../errors/already-registered.error.js';
 import { EventFullError } from '../errors/event-full.error.js';
 import { InputInvalidError } from '../errors/input-invalid.error.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Params } from 'nestjs-pino';
-import type { AppConfig } from '../../../libs/config/src/index.js';
+import type { AppConfig } from './config.js';
 
 // Tokens travel in URL paths (calendar feeds) and headers; none may reach a log file.
 const SECRET_PATH = /(\/calendar\/registrations\/)[^/?#]+/g;
