@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { sql } from '../libs/database/src/index.js';
+import { sql } from '@fachtag/database';
 import { RateLimiter } from '../apps/api/src/security/rate-limiter.js';
 import { TEST_ORGANIZER, startTestApp, type GqlResponse, type TestApp } from './harness/index.js';
 import { createEventFixture } from './factories/index.js';
