@@ -4,6 +4,7 @@ import ICAL from 'ical.js';
 import { AgendaItem, AgendaItemKind, Event, EventStatus, Workshop } from '@fachtag/events';
 import { Organizer } from '@fachtag/organizers';
 import { startTestApp, type TestApp } from './harness/index.js';
+import { login } from './factories/organizers.js';
 
 const VENUE = {
   name: 'KOMED im MediaPark GmbH',
@@ -130,6 +131,10 @@ describe('GET /calendar/events/{slug}.ics', () => {
       day: '2027-05-04',
       offset: '+02:00',
     });
+    await buildEvent(em, owner, 'wird-abgesagt', EventStatus.PUBLISHED, {
+      day: '2027-05-11',
+      offset: '+02:00',
+    });
   });
   afterAll(() => t.close());
 
@@ -209,6 +214,25 @@ describe('GET /calendar/events/{slug}.ics', () => {
     for (const e of events) {
       expect(e.component.getFirstPropertyValue('status')).toBe('CANCELLED');
       expect(e.description).toMatch(/^ABGESAGT/);
+    }
+  });
+
+  it('raises the SEQUENCE of every entry when an organizer cancels the event', async () => {
+    const before = parse((await fetchFeed(t, 'wird-abgesagt')).text);
+    const { id } = (
+      await t.data<{ event: { id: string } }>(`{ event(slug: "wird-abgesagt") { id } }`)
+    ).event;
+    await t.data(
+      `mutation($id: ID!) { cancelEvent(id: $id, reason: "Unwetter") { status } }`,
+      { id },
+      { token: await login(t) },
+    );
+    const after = parse((await fetchFeed(t, 'wird-abgesagt')).text);
+    expect(after.events.map((e) => e.uid)).toEqual(before.events.map((e) => e.uid));
+    for (const entry of after.events) {
+      expect(entry.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+      // without a higher SEQUENCE, subscribed calendars keep the entry as it was
+      expect(entry.sequence).toBeGreaterThan(before.byUid.get(entry.uid)!.sequence);
     }
   });
 

@@ -293,7 +293,7 @@ describe('mails to participants', () => {
     await register(t, { eventId: event.id, participant: who, workshopIds: [w[0].id, w[2].id] });
     await register(t, { eventId: event.id, participant: other, workshopIds: [w[1].id, w[3].id] });
     const before = parseCalendar(calendars(await nextMail(who.email))[0].text);
-    await nextMail(other.email);
+    const otherConfirmed = parseCalendar(calendars(await nextMail(other.email))[0].text);
 
     await t.data(
       `mutation($id: ID!) { updateWorkshop(id: $id, input: { room: "Großer Saal" }) { id } }`,
@@ -312,11 +312,22 @@ describe('mails to participants', () => {
       { id: event.id },
       { token },
     );
-    for (const address of [who.email, other.email]) {
+    // each participant's last calendar before the cancellation: the room change, the confirmation
+    for (const [address, last] of [
+      [who.email, after],
+      [other.email, otherConfirmed],
+    ] as const) {
       const mail = await nextMail(address);
       expect(mail.subject).toBe('Abgesagt: Transferforum Köln');
       expect(mail.text).toContain('Begründung: Unwetterwarnung');
-      expect(parseCalendar(calendars(mail)[0].text).method).toBe('CANCEL');
+      const cancelFile = parseCalendar(calendars(mail)[0].text);
+      expect(cancelFile.method).toBe('CANCEL');
+      // same entries, every one CANCELLED with a higher SEQUENCE, or calendars ignore the CANCEL
+      expect(cancelFile.events.map((e) => e.uid)).toEqual(last.events.map((e) => e.uid));
+      for (const [i, entry] of cancelFile.events.entries()) {
+        expect(entry.status).toBe('CANCELLED');
+        expect(entry.sequence).toBeGreaterThan(last.events[i].sequence);
+      }
     }
     // exactly one mail per change: nothing else is on its way to these two
     await new Promise((r) => setTimeout(r, 1500));

@@ -68,6 +68,9 @@ describe('races', () => {
       ]);
       for (const r of results)
         expect(['Registration', 'WorkshopFullError']).toContain(r.__typename);
+      // each workshop has a free seat, so whoever goes first gets it: a version that
+      // refuses every swap must fail here
+      expect(count(results, 'Registration')).toBeGreaterThanOrEqual(1);
     }
     const state = await seats(t, f.event.id);
     const [held] = await sql<{ a: number; b: number }>(
@@ -81,6 +84,25 @@ describe('races', () => {
     expect(state.workshop).toEqual({ [a.id]: held.a, [b.id]: held.b });
     expect(held.a).toBeLessThanOrEqual(6);
     expect(held.b).toBeLessThanOrEqual(6);
+  });
+
+  it('concurrent moves into a workshop with a seat for each of them all succeed', async () => {
+    const f = await fixture({ phases: [[6, 6]] });
+    const [a, b] = f.workshops[0];
+    const inA = await times(5, () => register(t, { eventId: f.event.id, workshopIds: [a.id] }));
+    const inB = await times(1, () => register(t, { eventId: f.event.id, workshopIds: [b.id] }));
+    // B has five free seats: all five moves from A must succeed, whatever their order
+    const results = await Promise.all(
+      inA.map((r) => update(t, r.manageToken!, { workshopIds: [b.id] })),
+    );
+    expect(results.map((r) => r.__typename)).toEqual(Array(5).fill('Registration'));
+    for (const r of results) expect(r.workshops?.map((w) => w.id)).toEqual([b.id]);
+    expect((await seats(t, f.event.id)).workshop).toEqual({ [a.id]: 0, [b.id]: 6 });
+    // and one more is refused: B is full now
+    const [last] = await times(1, () => register(t, { eventId: f.event.id, workshopIds: [a.id] }));
+    const refused = await update(t, last.manageToken!, { workshopIds: [b.id] });
+    expect(refused.__typename).toBe('WorkshopFullError');
+    expect(inB).toHaveLength(1);
   });
 
   it('20 registrations into an event with 3 seats left give 3 confirmed and 17 waitlisted', async () => {
