@@ -7,6 +7,7 @@ import type { AppConfig } from '@fachtag/config';
 import { seedDemoIfEmpty } from '@fachtag/events';
 import { AppModule } from './app.module.js';
 import { graphqlBrowserPage } from './graphql/graphql-browser-page.js';
+import { mountWebApp } from './web/web-app.js';
 
 /**
  * Builds the API application on a reachable database: applies pending
@@ -28,6 +29,8 @@ export async function createApp(
   app.use('/graphql', graphqlBrowserPage(null));
   // the client address (rate limits) comes from X-Forwarded-For only behind configured proxies
   app.set('trust proxy', config.trustProxy);
+  // the participant web app at / (dist/web), and the security headers on every response
+  mountWebApp(app);
   const orm = app.get(MikroORM);
   await orm.migrator.up();
   await app.init();

@@ -43,6 +43,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     `${PROGRAM}: serving ${config.publicBaseUrl}/graphql (health: ${config.publicBaseUrl}/health)\n`,
   );
+  process.stdout.write(`${PROGRAM}: web app at ${config.publicBaseUrl}/\n`);
 }
 
 main().catch((error: unknown) => {

@@ -1,0 +1,32 @@
+import { Layout } from './components/Layout';
+import { useI18n } from './lib/i18n';
+import { match, useLocation, usePageTitle } from './lib/router';
+import { EventListPage } from './pages/EventListPage';
+import { EventPage } from './pages/EventPage';
+
+function NotFound() {
+  const { t } = useI18n();
+  usePageTitle(`${t.notFoundTitle} – ${t.appName}`);
+  return (
+    <>
+      <h1 className="kern-heading-x-large">{t.notFoundTitle}</h1>
+      <p className="kern-body">{t.notFoundText}</p>
+    </>
+  );
+}
+
+export function App() {
+  const route = match(useLocation());
+  let page;
+  switch (route.name) {
+    case 'list':
+      page = <EventListPage />;
+      break;
+    case 'event':
+      page = <EventPage key={route.slug} slug={route.slug} />;
+      break;
+    default:
+      page = <NotFound />;
+  }
+  return <Layout>{page}</Layout>;
+}

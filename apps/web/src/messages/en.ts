@@ -1,0 +1,72 @@
+import type { Messages } from './de';
+
+/** English texts: the same keys as de.ts. */
+export const en: Messages = {
+  appName: 'Fachtag',
+  skipToContent: 'Skip to content',
+  languageSwitch: 'Deutsch',
+  languageSwitchLabel: 'Auf Deutsch anzeigen',
+  footer: 'Fachtag – registration and programme',
+  loading: 'Loading …',
+  loadError: 'The page could not be loaded. Please try again later.',
+  notFoundTitle: 'Page not found',
+  notFoundText: 'This page does not exist.',
+  backToList: 'All events',
+  list: {
+    title: 'Events',
+    intro: 'Upcoming events you can register for.',
+    empty: 'There are no events planned at the moment.',
+    more: 'More events',
+    open: 'Registration open',
+    closed: 'Registration closed',
+    cancelled: 'Cancelled',
+  },
+  event: {
+    notFound: 'This event does not exist or has not been published.',
+    cancelled: 'This event has been cancelled.',
+    when: 'When',
+    where: 'Where',
+    cost: 'Cost',
+    organizer: 'Organizer',
+    contact: 'Contact',
+    seats: 'Seats',
+    seatsLeft: (n: number) => (n === 1 ? '1 seat left' : `${n} seats left`),
+    unlimited: 'unlimited',
+    eventFull: 'The event is fully booked.',
+    eventFullWaitlist: (waiting: number) =>
+      waiting === 0
+        ? 'The event is fully booked. You can join the waiting list.'
+        : `The event is fully booked. ${waiting} people are on the waiting list; you can join them.`,
+    registrationUntil: (when: string) => `Registration until ${when}`,
+    registrationNotYetOpen: (when: string) => `Registration opens on ${when}.`,
+    registrationClosed: (when: string) => `Registration closed on ${when}.`,
+    calendarTitle: 'Add to calendar',
+    calendarDownload: 'Download the programme as a calendar file (.ics)',
+    calendarSubscribe: 'Subscribe to the programme in your calendar (webcal)',
+    agenda: 'Programme',
+    timeRange: (from: string, to: string) => `${from}–${to}`,
+    room: (room: string) => `Room: ${room}`,
+    speakers: 'Speakers',
+    hosts: 'Hosted by',
+    workshopsOfPhase: 'Parallel workshops',
+    workshopNumber: (n: number) => `Workshop ${n}`,
+    workshopFull: 'fully booked',
+    workshopSeatsLeft: (left: number, capacity: number) =>
+      left === 1 ? `1 of ${capacity} seats left` : `${left} of ${capacity} seats left`,
+    privacyTitle: 'Privacy',
+    privacyText: (organizer: string) =>
+      `${organizer} processes your details only to manage your registration and to inform you about this event. Only the organizers of this event can see them. They are deleted after the event once they are no longer needed.`,
+    privacyContact: 'Questions about privacy:',
+  },
+  kind: {
+    ARRIVAL: 'Arrival',
+    BREAK: 'Break',
+    CLOSING: 'Closing',
+    KEYNOTE: 'Keynote',
+    OTHER: 'Programme item',
+    PANEL: 'Panel',
+    TALK: 'Talk',
+    WELCOME: 'Welcome',
+    WORKSHOP_PHASE: 'Workshop phase',
+  },
+};
