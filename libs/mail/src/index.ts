@@ -1,3 +1,4 @@
+export * from './links.js';
 export * from './mail-job.js';
 export * from './mail-queue.js';
 export * from './mail-transport.js';

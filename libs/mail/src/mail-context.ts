@@ -34,10 +34,14 @@ export interface MailContext {
     registrationClosesAt: Date;
   };
   workshops: MailWorkshop[];
-  /** Present only where the clear token is known (the participant's own requests). */
-  manageToken?: string;
+  /**
+   * The participant's manage page (`/verwalten#<token>`), present where the clear
+   * token is known; without it the mail says how to request a new link.
+   */
+  manageUrl?: string;
+  /** The event's public page: where a cancelled participant or a lost link leads. */
+  eventUrl: string;
   calendarUrl?: string;
-  graphqlUrl: string;
   byOrganizer?: boolean;
   reason?: string | null;
 }

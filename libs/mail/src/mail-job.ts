@@ -6,7 +6,9 @@ export type MailJobKind =
   | 'registration.changed'
   | 'registration.cancelled'
   | 'event.cancelled'
-  | 'agenda.changed';
+  | 'agenda.changed'
+  /** A participant asked for a fresh manage link ("Link verloren?"). */
+  | 'registration.link';
 
 /**
  * The payload of a mail job. It names what happened, not what to write: the

@@ -34,9 +34,9 @@ const context = (overrides: Partial<MailContext> = {}): MailContext => ({
       hosts: [{ name: 'Dagmar Bremer', affiliation: 'Stadt Magdeburg' }],
     },
   ],
-  manageToken: 'tok_abc',
-  calendarUrl: 'http://localhost:3000/calendar/registrations/tok_abc.ics',
-  graphqlUrl: 'http://localhost:3000/graphql',
+  manageUrl: 'http://localhost:3000/verwalten#tok_abc',
+  eventUrl: 'http://localhost:3000/e/transferforum-koeln',
+  calendarUrl: 'http://localhost:3000/calendar/registrations/cal_xyz.ics',
   ...overrides,
 });
 
@@ -53,7 +53,11 @@ describe('renderMail', () => {
     expect(mail.text).toContain('Workshop 5 – Von der Schule in den Beruf (Raum Raum 2 <B>)');
     expect(mail.text).toContain('11:30 – 13:00 Uhr');
     expect(mail.text).toContain('Leitung: Dagmar Bremer (Stadt Magdeburg)');
-    expect(mail.text).toContain('tok_abc');
+    expect(mail.text).toContain('Ihre Anmeldung: http://localhost:3000/verwalten#tok_abc');
+    expect(mail.text).not.toContain('/graphql');
+    expect(mail.html).toContain('>Meine Anmeldung verwalten</a>');
+    expect(mail.html).toContain('href="http://localhost:3000/verwalten#tok_abc"');
+    expect(mail.html).not.toContain('/graphql');
     expect(mail.text).toContain('Kosten: Die Veranstaltung ist kostenlos.');
     expect(mail.text).toContain(
       'Kontakt: Deutsche Kinder- und Jugendstiftung, fachtag@dkjs.example',
@@ -80,16 +84,38 @@ describe('renderMail', () => {
     expect(mail.text).toContain('Time: 09:00 – 16:00');
   });
 
-  it('tells how to change without a token when none is known, and shows no manage part on cancellations', () => {
+  it('points to a new link on the event page when no manage link is known', () => {
     const changed = renderMail(
-      context({ kind: 'registration.promoted', manageToken: undefined, calendarUrl: undefined }),
+      context({ kind: 'registration.promoted', manageUrl: undefined, calendarUrl: undefined }),
     );
-    expect(changed.text).toContain('Zugangsschlüssel aus Ihrer ersten Bestätigungs-E-Mail');
+    expect(changed.text).toContain(
+      'können Sie einen neuen anfordern: http://localhost:3000/e/transferforum-koeln',
+    );
+    expect(changed.html).not.toContain('verwalten#');
+  });
+
+  it('links cancellations to the event page, never to the manage page', () => {
     const cancelled = renderMail(context({ kind: 'registration.cancelled', byOrganizer: true }));
     expect(cancelled.subject).toMatch(/^Abmeldung bestätigt/);
     expect(cancelled.text).toContain('von den Veranstaltenden storniert');
     expect(cancelled.text).not.toContain('tok_abc');
+    expect(cancelled.html).not.toContain('tok_abc');
+    expect(cancelled.text).toContain(
+      'Zur Veranstaltung: http://localhost:3000/e/transferforum-koeln',
+    );
     const eventCancelled = renderMail(context({ kind: 'event.cancelled', reason: 'Unwetter' }));
     expect(eventCancelled.text).toContain('Begründung: Unwetter');
+    expect(eventCancelled.text).not.toContain('tok_abc');
+    expect(eventCancelled.html).toContain('href="http://localhost:3000/e/transferforum-koeln"');
+  });
+
+  it('sends a requested link with the manage button and no calendar note', () => {
+    const mail = renderMail(context({ kind: 'registration.link', language: 'en' }));
+    expect(mail.subject).toBe(
+      'Your registration link: Transferforum: Wie Zusammenarbeit in der Kommune Integration ermöglicht',
+    );
+    expect(mail.text).toContain('Your registration: http://localhost:3000/verwalten#tok_abc');
+    expect(mail.html).toContain('>Manage my registration</a>');
+    expect(mail.text).not.toContain('attached calendar file');
   });
 });

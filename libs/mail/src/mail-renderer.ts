@@ -46,13 +46,31 @@ function templates(language: string): LanguageTemplates {
 const plain = (template: string, view: object) =>
   Mustache.render(template, view, {}, { escape: (value: string) => value });
 
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/**
+ * What HTML text and double-quoted attributes need; Mustache's default also
+ * writes `/` and `=` as entities, which makes links unreadable in the source.
+ */
+const escapeHtml = (value: unknown) => String(value).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+
 const ACTIVE_KINDS: MailJobKind[] = [
   'registration.confirmed',
   'registration.waitlisted',
   'registration.promoted',
   'registration.changed',
   'agenda.changed',
+  'registration.link',
 ];
+
+/** Kinds whose mail carries no calendar file. */
+const NO_CALENDAR: MailJobKind[] = ['registration.waitlisted', 'registration.link'];
 
 /** Builds the template view: every value formatted in the event's language and time zone. */
 function view(ctx: MailContext, t: LanguageTemplates): Record<string, unknown> {
@@ -64,7 +82,7 @@ function view(ctx: MailContext, t: LanguageTemplates): Record<string, unknown> {
       ...ctx.participant,
       title: ctx.event.title,
       closesAt,
-      graphqlUrl: ctx.graphqlUrl,
+      eventUrl: ctx.eventUrl,
     });
   const active = ACTIVE_KINDS.includes(ctx.kind);
   return {
@@ -75,7 +93,7 @@ function view(ctx: MailContext, t: LanguageTemplates): Record<string, unknown> {
     reason: ctx.reason ?? null,
     labels: t.texts.labels,
     manageHow: fill(t.texts.labels.manageHow),
-    manageNoToken: fill(t.texts.labels.manageNoToken),
+    manageNoLink: fill(t.texts.labels.manageNoLink),
     event: {
       ...ctx.event,
       date: formatDate(ctx.event.startsAt, language, timeZone),
@@ -92,9 +110,11 @@ function view(ctx: MailContext, t: LanguageTemplates): Record<string, unknown> {
       hosts: w.hosts.length ? speakerList(w.hosts) : null,
     })),
     showManage: active,
-    token: ctx.manageToken ?? null,
+    manageUrl: active ? (ctx.manageUrl ?? null) : null,
+    // mails about a cancelled registration or event lead to the event page
+    eventUrl: active ? null : ctx.eventUrl,
     calendarUrl: ctx.calendarUrl ?? null,
-    hasCalendar: ctx.kind !== 'registration.waitlisted',
+    hasCalendar: !NO_CALENDAR.includes(ctx.kind),
   };
 }
 
@@ -105,6 +125,6 @@ export function renderMail(ctx: MailContext): RenderedMail {
   return {
     subject: v.subject as string,
     text: plain(t.text, v).replace(/\n{3,}/g, '\n\n'),
-    html: Mustache.render(t.html, v),
+    html: Mustache.render(t.html, v, {}, { escape: escapeHtml }),
   };
 }

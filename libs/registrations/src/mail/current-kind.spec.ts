@@ -14,6 +14,8 @@ describe('currentMailKind', () => {
     ['registration.promoted', CANCELLED, null],
     ['registration.changed', WAITLISTED, 'registration.changed'],
     ['registration.changed', CANCELLED, null],
+    ['registration.link', WAITLISTED, 'registration.link'],
+    ['registration.link', CANCELLED, null],
     ['registration.cancelled', CANCELLED, 'registration.cancelled'],
     ['registration.cancelled', CONFIRMED, null],
     ['agenda.changed', WAITLISTED, null],

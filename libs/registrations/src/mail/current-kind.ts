@@ -19,6 +19,7 @@ export function currentMailKind(kind: MailJobKind, status: RegistrationStatus): 
     case 'agenda.changed':
       return status === CONFIRMED ? kind : null;
     case 'registration.changed':
+    case 'registration.link':
       return status === CANCELLED ? null : kind;
     case 'registration.cancelled':
       return status === CANCELLED ? kind : null;

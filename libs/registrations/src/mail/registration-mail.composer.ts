@@ -5,6 +5,8 @@ import { sql } from '@fachtag/database';
 import { Workshop } from '@fachtag/events';
 import { calendarContentType, registrationFeedUrl } from '@fachtag/calendar';
 import {
+  eventUrl,
+  manageUrl,
   renderMail,
   type MailComposer,
   type MailContext,
@@ -101,10 +103,10 @@ export class RegistrationMailComposer implements MailComposer {
         room: workshop.room,
         hosts: workshop.hosts,
       })),
-      manageToken: token,
+      manageUrl: token ? manageUrl(this.config.publicBaseUrl, token) : undefined,
+      eventUrl: eventUrl(this.config.publicBaseUrl, event.slug),
       // the read-only calendar token: this link may be shared, it cannot change anything
       calendarUrl: registrationFeedUrl(this.config.publicBaseUrl, registration.calendarToken),
-      graphqlUrl: `${this.config.publicBaseUrl}/graphql`,
       byOrganizer: job.byOrganizer,
       reason: job.reason ?? null,
     };
@@ -123,6 +125,7 @@ export class RegistrationMailComposer implements MailComposer {
     cancelling: boolean,
   ): OutgoingMail['attachments'] {
     if (registration.status === RegistrationStatus.WAITLISTED && !cancelling) return [];
+    if (job.kind === 'registration.link') return [];
     const file = (method: 'REQUEST' | 'CANCEL', name: string, content: string) => ({
       filename: name,
       content,
