@@ -48,23 +48,30 @@ describe('rate limits per client address', () => {
       RATE_LIMIT_REGISTER_PER_MINUTE: undefined,
       RATE_LIMIT_LOGIN_PER_MINUTE: undefined,
       RATE_LIMIT_TOKEN_PER_MINUTE: undefined,
+      RATE_LIMIT_MANAGE_LINK_PER_HOUR: undefined,
     });
     eventId = (await createEventFixture(freshEm(t), {})).event.id;
   });
   beforeEach(() => sql(freshEm(t), 'delete from rate_limits'));
   afterAll(() => t.close());
 
-  it('has the configured defaults for register, login and manage-token look-ups', () => {
+  it('has the configured defaults for register, login, manage-token look-ups and lost links', () => {
     const limiter = t.app.get(RateLimiter);
     expect(
-      ['register', 'login', 'myRegistration', 'updateRegistration', 'cancelRegistration'].map((f) =>
-        limiter.limitOfField(f),
-      ),
-    ).toEqual(['register', 'login', 'token', 'token', 'token']);
+      [
+        'register',
+        'login',
+        'myRegistration',
+        'updateRegistration',
+        'cancelRegistration',
+        'requestManageLink',
+      ].map((f) => limiter.limitOfField(f)),
+    ).toEqual(['register', 'login', 'token', 'token', 'token', 'manageLink']);
     expect(t.config.rateLimits).toEqual({
       registerPerMinute: 60,
       loginPerMinute: 20,
       tokenPerMinute: 120,
+      manageLinkPerHour: 10,
     });
   });
 

@@ -42,6 +42,7 @@ export async function startTestApp(env: Record<string, string | undefined> = {})
     RATE_LIMIT_REGISTER_PER_MINUTE: '0',
     RATE_LIMIT_LOGIN_PER_MINUTE: '0',
     RATE_LIMIT_TOKEN_PER_MINUTE: '0',
+    RATE_LIMIT_MANAGE_LINK_PER_HOUR: '0',
     ...env,
     DATABASE_URL: db.url,
   });

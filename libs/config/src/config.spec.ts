@@ -65,7 +65,12 @@ describe('loadConfig', () => {
 
   it('has generous rate limits, no trusted proxy, and reads both from the environment', () => {
     expect(loadConfig({ DATA_DIR: dataDir() })).toMatchObject({
-      rateLimits: { registerPerMinute: 60, loginPerMinute: 20, tokenPerMinute: 120 },
+      rateLimits: {
+        registerPerMinute: 60,
+        loginPerMinute: 20,
+        tokenPerMinute: 120,
+        manageLinkPerHour: 10,
+      },
       trustProxy: false,
     });
     const config = loadConfig({
@@ -79,6 +84,7 @@ describe('loadConfig', () => {
       registerPerMinute: 0,
       loginPerMinute: 5,
       tokenPerMinute: 1000,
+      manageLinkPerHour: 10,
     });
     expect(config.trustProxy).toEqual(['10.0.0.0/8', 'loopback', '2001:db8::1']);
     expect(loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: 'true' }).trustProxy).toBe(true);

@@ -53,6 +53,8 @@ export interface RateLimitConfig {
   loginPerMinute: number;
   /** Look-ups by manage token: myRegistration, updateRegistration, cancelRegistration, calendar feeds. */
   tokenPerMinute: number;
+  /** requestManageLink per hour, per client address and per e-mail address alike. */
+  manageLinkPerHour: number;
 }
 
 /** Value for Express' `trust proxy` setting. */
@@ -260,6 +262,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       registerPerMinute: count(env, 'RATE_LIMIT_REGISTER_PER_MINUTE', 60),
       loginPerMinute: count(env, 'RATE_LIMIT_LOGIN_PER_MINUTE', 20),
       tokenPerMinute: count(env, 'RATE_LIMIT_TOKEN_PER_MINUTE', 120),
+      // each request sends a mail: a few per hour suffice for someone who lost a link
+      manageLinkPerHour: count(env, 'RATE_LIMIT_MANAGE_LINK_PER_HOUR', 10),
     },
     trustProxy: trustProxy(env, 'TRUST_PROXY'),
     readCacheMaxBytes: bytes(env, 'READ_CACHE_MAX_BYTES', 32 * 2 ** 20),

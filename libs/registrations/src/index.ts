@@ -1,5 +1,6 @@
 export * from './domain/index.js';
 export * from './idempotency-record.entity.js';
+export * from './manage-link.service.js';
 export * from './registration-changes.service.js';
 export * from './registration-failure.js';
 export * from './registration-queries.service.js';

@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { EVENT_CHANGE_LISTENER } from '@fachtag/events';
+import { ManageLinkService } from './manage-link.service.js';
 import { RegistrationEventHooks } from './registration-event-hooks.js';
 import { RegistrationChangesService } from './registration-changes.service.js';
 import { RegistrationQueriesService } from './registration-queries.service.js';
@@ -11,6 +12,7 @@ const SERVICES = [
   RegistrationChangesService,
   RegistrationQueriesService,
   WaitlistService,
+  ManageLinkService,
 ];
 
 /**

@@ -1,15 +1,20 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
+  ManageLinkService,
   Registration,
   RegistrationChangesService,
   RegistrationQueriesService,
   RegistrationsService,
 } from '@fachtag/registrations';
+import { InputInvalidError } from './errors/input-invalid.error.js';
 import { RegisterInput } from './inputs/register.input.js';
+import { RequestManageLinkInput } from './inputs/request-manage-link.input.js';
+import { ManageLinkRequested } from './models/manage-link-requested.model.js';
 import { UpdateRegistrationInput } from './inputs/update-registration.input.js';
 import { RegistrationModel } from './models/registration.model.js';
 import { CancelRegistrationResult } from './results/cancel-registration.result.js';
 import { RegisterResult } from './results/register.result.js';
+import { RequestManageLinkResult } from './results/request-manage-link.result.js';
 import { toRegisterResult, toRegistrationOrError } from './results/to-result.js';
 import { UpdateRegistrationResult } from './results/update-registration.result.js';
 
@@ -20,6 +25,7 @@ export class RegistrationsResolver {
     private readonly registrations: RegistrationsService,
     private readonly changes: RegistrationChangesService,
     private readonly queries: RegistrationQueriesService,
+    private readonly manageLinks: ManageLinkService,
   ) {}
 
   @Query(() => RegistrationModel, {
@@ -55,5 +61,18 @@ export class RegistrationsResolver {
   })
   async cancelRegistration(@Args('manageToken') manageToken: string): Promise<object> {
     return toRegistrationOrError(await this.changes.cancel(manageToken));
+  }
+
+  @Mutation(() => RequestManageLinkResult, {
+    description:
+      '"Link verloren?": mails a fresh link to the manage page if the address is registered for the event (every earlier link stops working). The answer is the same for unknown addresses. Rate limited per client address and per e-mail address.',
+  })
+  async requestManageLink(@Args('input') input: RequestManageLinkInput): Promise<object> {
+    // rate limited per client and per e-mail address by the RateLimitPlugin, before this runs
+    const outcome = await this.manageLinks.request(input);
+    if (!outcome.ok) return new InputInvalidError(outcome.field, outcome.message);
+    return new ManageLinkRequested(
+      'If this address is registered for the event, a mail with a new link to the registration is on its way. Earlier links no longer work.',
+    );
   }
 }

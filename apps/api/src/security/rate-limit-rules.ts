@@ -2,7 +2,21 @@ import type { RateLimitConfig } from '@fachtag/config';
 import type { RateLimits } from './rate-limiter.js';
 
 /** Names of the limits (buckets); several fields may share one. */
-export const LIMIT = { register: 'register', login: 'login', token: 'token' } as const;
+export const LIMIT = {
+  register: 'register',
+  login: 'login',
+  token: 'token',
+  /** `requestManageLink` per client address. */
+  manageLink: 'manageLink',
+  /** `requestManageLink` per e-mail address asked for (`ARGUMENT_LIMITED_FIELDS`). */
+  manageLinkAddress: 'manageLinkAddress',
+} as const;
+
+/** Limits counted per hour instead of per minute: each of their requests sends a mail. */
+export const HOURLY_LIMITS: ReadonlySet<string> = new Set([
+  LIMIT.manageLink,
+  LIMIT.manageLinkAddress,
+]);
 
 /**
  * Root fields (Query or Mutation) that count against a limit, per client address.
@@ -16,6 +30,26 @@ export const RATE_LIMITED_FIELDS: Readonly<Record<string, string>> = {
   myRegistration: LIMIT.token,
   updateRegistration: LIMIT.token,
   cancelRegistration: LIMIT.token,
+  requestManageLink: LIMIT.manageLink,
+};
+
+/**
+ * Root fields that also count against a limit keyed by one of their arguments
+ * (besides the client address): `path` leads to the argument's value, `key`
+ * normalises it. Checked before anything executes, like the per-address limits.
+ */
+export const ARGUMENT_LIMITED_FIELDS: Readonly<
+  Record<
+    string,
+    { limit: string; path: readonly string[]; key(value: string): string; per: string }
+  >
+> = {
+  requestManageLink: {
+    limit: LIMIT.manageLinkAddress,
+    path: ['input', 'email'],
+    key: (email) => email.trim().toLowerCase(),
+    per: 'for one e-mail address',
+  },
 };
 
 /** The root field whose attempts are slowed down after failures, and its e-mail argument. */
@@ -27,5 +61,7 @@ export function rateLimitsFrom(config: RateLimitConfig): RateLimits {
     [LIMIT.register]: config.registerPerMinute,
     [LIMIT.login]: config.loginPerMinute,
     [LIMIT.token]: config.tokenPerMinute,
+    [LIMIT.manageLink]: config.manageLinkPerHour,
+    [LIMIT.manageLinkAddress]: config.manageLinkPerHour,
   };
 }

@@ -9,11 +9,12 @@ import type {
 import {
   GraphQLError,
   Kind,
+  valueFromASTUntyped,
   type DocumentNode,
   type FieldNode,
   type SelectionSetNode,
 } from 'graphql';
-import { LOGIN_FIELD } from './rate-limit-rules.js';
+import { ARGUMENT_LIMITED_FIELDS, LOGIN_FIELD } from './rate-limit-rules.js';
 import { RateLimiter, type RateDecision } from './rate-limiter.js';
 
 /** The part of the GraphQL context this plugin reads: the Express request. */
@@ -45,11 +46,22 @@ export function rootFields(
   return fields;
 }
 
+/** "20 per minute from one address", "10 per hour from one address". */
+function describeLimit(decision: RateDecision, per = 'from one address'): string {
+  return decision.perHour !== undefined
+    ? `${decision.perHour} per hour ${per}`
+    : `${decision.perMinute} per minute ${per}`;
+}
+
 /** The GraphQL error of a refused request: code RATE_LIMITED, HTTP 429 with Retry-After. */
-export function rateLimited(field: string, decision: RateDecision): GraphQLError {
+export function rateLimited(
+  field: string,
+  decision: RateDecision,
+  per = 'from one address',
+): GraphQLError {
   const seconds = Math.max(1, decision.retryAfterSeconds);
   return new GraphQLError(
-    `Too many requests: '${field}' is limited to ${decision.perMinute} per minute from one address. Retry in ${seconds} s.`,
+    `Too many requests: '${field}' is limited to ${describeLimit(decision, per)}. Retry in ${seconds} s.`,
     {
       extensions: {
         code: 'RATE_LIMITED',
@@ -69,6 +81,24 @@ function stringArgument(
   if (value?.kind === Kind.STRING) return value.value;
   const variable = value?.kind === Kind.VARIABLE ? variables?.[value.name.value] : undefined;
   return typeof variable === 'string' ? variable : '';
+}
+
+/** The string at `path` inside the field's arguments (variables resolved), or ''. */
+function argumentAt(
+  field: FieldNode,
+  path: readonly string[],
+  variables: Record<string, unknown> | undefined,
+): string {
+  const [name, ...rest] = path;
+  const node = field.arguments?.find((a) => a.name.value === name)?.value;
+  let value: unknown = node ? valueFromASTUntyped(node, variables) : undefined;
+  for (const key of rest) {
+    value =
+      typeof value === 'object' && value !== null
+        ? (value as Record<string, unknown>)[key]
+        : undefined;
+  }
+  return typeof value === 'string' ? value : '';
 }
 
 /** Reads a login result without knowing its classes: success has a token, failure its code. */
@@ -110,6 +140,20 @@ export class RateLimitPlugin implements ApolloServerPlugin<HttpContext> {
             // no client address in the log: it is personal data, and the request id suffices
             context.contextValue.req?.log?.warn({ limit, field: name }, 'rate limit reached');
             throw rateLimited(name, decision);
+          }
+          const byArgument = Object.hasOwn(ARGUMENT_LIMITED_FIELDS, name)
+            ? ARGUMENT_LIMITED_FIELDS[name]
+            : undefined;
+          if (byArgument) {
+            const value = argumentAt(field, byArgument.path, context.request.variables);
+            const keyed = await limiter.takeKey(byArgument.limit, byArgument.key(value));
+            if (!keyed.allowed) {
+              context.contextValue.req?.log?.warn(
+                { limit: byArgument.limit, field: name },
+                'rate limit reached',
+              );
+              throw rateLimited(name, keyed, byArgument.per);
+            }
           }
           // the back-off belongs to the login limit: switching that off (0) switches off both
           if (name === LOGIN_FIELD.name && decision.perMinute > 0) {

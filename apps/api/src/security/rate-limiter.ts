@@ -8,9 +8,9 @@ import {
 } from 'rate-limiter-flexible';
 import { addressKey } from './client-address.js';
 import { LOGIN_FAILURE_MEMORY_MS, loginDelayMs } from './login-backoff.js';
-import { RATE_LIMITED_FIELDS } from './rate-limit-rules.js';
+import { HOURLY_LIMITS, RATE_LIMITED_FIELDS } from './rate-limit-rules.js';
 
-/** A named limit: requests per minute and client address; 0 = unlimited. */
+/** A named limit: requests per minute (per hour for {@link HOURLY_LIMITS}) and key; 0 = unlimited. */
 export type RateLimits = Record<string, number>;
 
 /** Outcome of {@link RateLimiter.take}. */
@@ -18,6 +18,8 @@ export interface RateDecision {
   allowed: boolean;
   /** The configured limit per minute. */
   perMinute: number;
+  /** For an hourly limit: the configured limit per hour. */
+  perHour?: number;
   /** Whole seconds until the next request is accepted; 0 when allowed. */
   retryAfterSeconds: number;
 }
@@ -101,16 +103,23 @@ export class RateLimiter {
 
   /** Counts one request of `address` against the limit `name`. */
   async take(name: string, address: string | undefined): Promise<RateDecision> {
-    const perMinute = this.limits[name] ?? 0;
-    if (perMinute <= 0) return { allowed: true, perMinute, retryAfterSeconds: 0 };
+    return this.takeKey(name, addressKey(address));
+  }
+
+  /** Counts one request under any key (e.g. a normalised e-mail address) against `name`. */
+  async takeKey(name: string, key: string): Promise<RateDecision> {
+    const limit = this.limits[name] ?? 0;
+    const hourly = HOURLY_LIMITS.has(name);
+    const shape = hourly ? { perMinute: limit / 60, perHour: limit } : { perMinute: limit };
+    if (limit <= 0) return { allowed: true, ...shape, retryAfterSeconds: 0 };
     try {
-      await this.counter(name, perMinute).consume(storeKey(addressKey(address)));
-      return { allowed: true, perMinute, retryAfterSeconds: 0 };
+      await this.counter(name, limit).consume(storeKey(key));
+      return { allowed: true, ...shape, retryAfterSeconds: 0 };
     } catch (refusal) {
       if (!(refusal instanceof RateLimiterRes)) throw refusal;
       return {
         allowed: false,
-        perMinute,
+        ...shape,
         retryAfterSeconds: Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)),
       };
     }
@@ -135,10 +144,11 @@ export class RateLimiter {
     await this.loginFailures.delete(loginKey(address, email));
   }
 
-  private counter(name: string, perMinute: number): RateLimiterAbstract {
+  private counter(name: string, points: number): RateLimiterAbstract {
     let counter = this.counters.get(name);
-    if (!counter || counter.points !== perMinute) {
-      counter = this.makeCounter({ keyPrefix: name, points: perMinute, duration: MINUTE_SECONDS });
+    if (!counter || counter.points !== points) {
+      const duration = HOURLY_LIMITS.has(name) ? 60 * MINUTE_SECONDS : MINUTE_SECONDS;
+      counter = this.makeCounter({ keyPrefix: name, points, duration });
       this.counters.set(name, counter);
     }
     return counter;

@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/core';
+import { isUuid } from '@fachtag/common';
+import { sql } from '@fachtag/database';
+import { MailQueue } from '@fachtag/mail';
+import { isValidEmail, normalizeEmail } from './domain/index.js';
+import { newManageToken, sha256 } from './tokens.js';
+
+/** "Link verloren?": the event (by slug or id) and the address the link should go to. */
+export interface ManageLinkRequest {
+  eventSlug?: string | null;
+  eventId?: string | null;
+  email: string;
+}
+
+/** Refused input; otherwise the answer is the same whether or not the address is registered. */
+export type ManageLinkOutcome = { ok: true } | { ok: false; field: string[]; message: string };
+
+/**
+ * Sends a participant a fresh link to their manage page. The answer and the work
+ * done are the same whether or not the address is registered: a new token is made
+ * and hashed, one update runs, one mail job is queued (for an unknown address it
+ * names no registration, and the worker drops it). So neither the answer nor its
+ * timing tells whether someone is registered.
+ */
+@Injectable()
+export class ManageLinkService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly mail: MailQueue,
+  ) {}
+
+  async request(request: ManageLinkRequest): Promise<ManageLinkOutcome> {
+    const email = request.email.trim();
+    if (!isValidEmail(email)) {
+      return { ok: false, field: ['email'], message: 'This is not a valid e-mail address.' };
+    }
+    const eventId = await this.findEvent(request);
+    if (typeof eventId !== 'string') return eventId;
+    await this.em.fork().transactional(async (em) => {
+      const token = newManageToken();
+      // rotating the hash is what makes every earlier link stop working
+      const [row] = await sql<{ id: string }>(
+        em,
+        `update registrations set manage_token_hash = $3
+          where event_id = $1 and email_normalized = $2 and status <> 'CANCELLED'
+          returning id`,
+        [eventId, normalizeEmail(email), sha256(token)],
+      );
+      const registrationId = row?.id ?? randomUUID();
+      // a replayed register must not hand out the token this request just retired
+      await sql(em, `delete from idempotency_records where registration_id = $1`, [registrationId]);
+      await this.mail.enqueue(em, {
+        kind: 'registration.link',
+        registrationId,
+        manageToken: token,
+      });
+    });
+    return { ok: true };
+  }
+
+  /** The event's id, or the refusal: drafts are unknown, as everywhere for participants. */
+  private async findEvent(request: ManageLinkRequest): Promise<string | ManageLinkOutcome> {
+    const { eventSlug, eventId } = request;
+    if ((eventSlug == null) === (eventId == null)) {
+      return {
+        ok: false,
+        field: eventSlug == null ? ['eventSlug'] : ['eventId'],
+        message: 'Give the event either by eventSlug or by eventId.',
+      };
+    }
+    const byId = eventId != null;
+    const value = byId ? eventId : (eventSlug as string);
+    const unknown: ManageLinkOutcome = {
+      ok: false,
+      field: [byId ? 'eventId' : 'eventSlug'],
+      message: byId ? 'No published event has this id.' : 'No published event has this slug.',
+    };
+    if (byId ? !isUuid(value) : value.length === 0 || value.length > 200 || value.includes('\0')) {
+      return unknown;
+    }
+    const [row] = await sql<{ id: string }>(
+      this.em.fork(),
+      `select id from events where ${byId ? 'id' : 'slug'} = $1 and status <> 'DRAFT'`,
+      [value],
+    );
+    return row?.id ?? unknown;
+  }
+}
