@@ -2,3 +2,4 @@ export * from './app.js';
 export * from './database.js';
 export * from './graphql.js';
 export * from './smtp-sink.js';
+export * from './processes.js';

@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@fachtag/config';
 import { seedDemoIfEmpty } from '@fachtag/events';
+import { applyMigrations } from '@fachtag/database';
 import { AppModule } from './app.module.js';
 import { graphqlBrowserPage } from './graphql/graphql-browser-page.js';
 import { mountWebApp } from './web/web-app.js';
@@ -32,7 +33,7 @@ export async function createApp(
   // the participant web app at / (dist/web), and the security headers on every response
   mountWebApp(app);
   const orm = app.get(MikroORM);
-  await orm.migrator.up();
+  await applyMigrations(orm, databaseUrl);
   await app.init();
   // after init: the configured organizer, who owns the demo event, exists by now
   await seedDemoIfEmpty(orm, config);

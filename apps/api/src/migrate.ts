@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { ENTITIES } from './entities.js';
 import { MikroORM } from '@mikro-orm/core';
 import { configOrExit, exitWith } from '@fachtag/config';
-import { openDatabase, ormOptions } from '@fachtag/database';
+import { applyMigrations, openDatabase, ormOptions } from '@fachtag/database';
 
 const PROGRAM = 'fachtag migrate';
 
@@ -16,8 +16,7 @@ async function main(): Promise<void> {
   const db = await openDatabase(config);
   const orm = await MikroORM.init(ormOptions(db.url, { entities: ENTITIES, poolMax: 2 }));
   try {
-    const applied = await orm.migrator.up();
-    const names = applied.map((m) => m.name);
+    const names = await applyMigrations(orm, db.url);
     process.stdout.write(
       `${PROGRAM}: ${names.length ? `applied ${names.join(', ')}` : 'nothing to apply'}\n`,
     );

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { ENTITIES } from './entities.js';
 import { MikroORM } from '@mikro-orm/core';
 import { ConfigError, configOrExit, exitWith } from '@fachtag/config';
-import { openDatabase, ormOptions } from '@fachtag/database';
+import { applyMigrations, openDatabase, ormOptions } from '@fachtag/database';
 import { seedTransferforum, type DemoEdition } from '@fachtag/events';
 import { ensureConfiguredOrganizer, findConfiguredOrganizer } from '@fachtag/organizers';
 
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   );
   const orm = await MikroORM.init(ormOptions(db.url, { entities: ENTITIES, poolMax: 2 }));
   try {
-    await orm.migrator.up();
+    await applyMigrations(orm, db.url);
     // the same organizer (and demo password) the server sets up at start
     const { generatedPassword } = await ensureConfiguredOrganizer(orm.em.fork(), config);
     if (generatedPassword) {

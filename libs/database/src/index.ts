@@ -5,3 +5,4 @@ export * from './mikro-orm.config.js';
 export * from './sql.js';
 export * from './database-url.js';
 export * from './open-database.js';
+export * from './migrate.js';
