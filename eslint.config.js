@@ -12,6 +12,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 export const LIB_LAYERS = [
   'common',
   'config',
+  'exports',
   'calendar',
   'database',
   'organizers',
