@@ -92,6 +92,51 @@ describe('logs never contain tokens or e-mail addresses', () => {
     expect(entry.error.stack).toMatch(/auth\.resolver|fault-injection/);
   });
 
+  it('answers input PostgreSQL cannot take with a client error and logs no error or stack for it', async () => {
+    const cursor = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const anonymous = (query: string, variables: Record<string, unknown> = {}) =>
+      fetch(`${baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+    const answers = [
+      await anonymous('{ event(slug: "\\u0000") { id } }'),
+      await anonymous('query ($s: String) { event(slug: $s) { id } }', { s: 'a\ud800' }),
+      await anonymous('query ($a: String) { events(after: $a) { totalCount } }', {
+        a: cursor(['2027-01-01T00:00:00.000Z', 'not-a-uuid']),
+      }),
+      await anonymous('query ($a: String) { events(after: $a) { totalCount } }', {
+        a: cursor(['+275760-09-13T00:00:00.000Z', '00000000-0000-4000-8000-000000000000']),
+      }),
+      await anonymous(
+        'mutation { login(email: "a\\u0000@example.org", password: "x") { __typename } }',
+      ),
+      await fetch(`${baseUrl}/calendar/events/%00.ics`),
+      await fetch(`${baseUrl}/calendar/registrations/a%00b.ics`),
+    ];
+    const ids = answers.map((res) => res.headers.get('x-request-id')!);
+    for (const res of answers) {
+      const text = await res.text();
+      expect(res.status).toBeLessThan(500);
+      expect(text).not.toContain('INTERNAL_SERVER_ERROR');
+      if (res.url.includes('/graphql'))
+        expect(JSON.parse(text)).toMatchObject({
+          errors: [{ extensions: { code: 'BAD_USER_INPUT' } }],
+        });
+    }
+    const lines = () => output.split('\n').filter((l) => ids.some((id) => l.includes(id)));
+    const completed = () => lines().filter((l) => l.includes('"res":{')).length;
+    for (let i = 0; i < 200 && completed() < ids.length; i++)
+      await new Promise((r) => setTimeout(r, 50));
+    expect(completed()).toBe(ids.length);
+    // at most the one-line request log per request: no error level, no stack
+    for (const line of lines()) {
+      expect((JSON.parse(line) as { level: number }).level).toBeLessThan(50);
+      expect(line).not.toMatch(/"stack"|\\n\s+at /);
+    }
+  });
+
   it('keeps tokens, e-mail addresses and passwords sent in any part of a request out of the log', async () => {
     await gql({
       query:

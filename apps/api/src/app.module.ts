@@ -16,6 +16,7 @@ import { GraphQLContextFactory } from './graphql/context.js';
 import { GraphQLContextModule } from './graphql/graphql-context.module.js';
 import { PublicReadCache } from './graphql/public-read-cache.js';
 import { errorReportingPlugin, formatGraphqlError } from './graphql/error-reporting.js';
+import { inputSanitationPlugin } from './graphql/input-sanitation.js';
 import { queryLimitOptions } from './graphql/query-limits.js';
 import { BUILD_SCHEMA_OPTIONS, RESOLVERS } from './graphql/schema-parts.js';
 import { BenchController } from './bench/bench.controller.js';
@@ -64,7 +65,12 @@ export class AppModule {
             validationRules: limits.validationRules,
             parseOptions: limits.parseOptions,
             allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
-            plugins: [...limits.plugins, errorReportingPlugin, readCache.plugin()],
+            plugins: [
+              inputSanitationPlugin,
+              ...limits.plugins,
+              errorReportingPlugin,
+              readCache.plugin(),
+            ],
             // per request: the caller (lazily, from the bearer token) and fresh DataLoaders
             context: ({ req, res }: { req: Request; res: Response }) => contexts.create(req, res),
           }),

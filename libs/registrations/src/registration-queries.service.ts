@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, type FilterQuery } from '@mikro-orm/core';
-import { Workshop } from '@fachtag/events';
+import { decodePosition, encodePosition, Workshop } from '@fachtag/events';
 import { workshopAlternatives } from './domain/index.js';
 import type { Outcome, RegistrationResult } from './registration-failure.js';
 import { Registration, RegistrationStatus } from './registration.entity.js';
@@ -75,6 +75,7 @@ export class RegistrationQueriesService {
   ): Promise<RegistrationPage> {
     const em = this.em.fork();
     const where: FilterQuery<Registration> = { event: eventId, ...(status ? { status } : {}) };
+    // a cursor that is not ours is refused (InvalidInputError at `after`), never passed to SQL
     const position = after ? decodeCursor(after) : null;
     const page = await em.find(
       Registration,
@@ -102,20 +103,11 @@ export class RegistrationQueriesService {
 }
 
 function encodeCursor(r: Registration): string {
-  return Buffer.from(JSON.stringify([r.createdAt.toISOString(), r.id])).toString('base64url');
+  return encodePosition({ at: r.createdAt, id: r.id });
 }
 
-/** Null for a cursor this server did not make. */
-export function decodeCursor(cursor: string): { createdAt: Date; id: string } | null {
-  try {
-    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [
-      string,
-      string,
-    ];
-    const date = new Date(createdAt);
-    if (Number.isNaN(date.getTime()) || typeof id !== 'string') return null;
-    return { createdAt: date, id };
-  } catch {
-    return null;
-  }
+/** Decodes `after`; throws InvalidInputError (field `after`) for a cursor this server did not make. */
+export function decodeCursor(cursor: string): { createdAt: Date; id: string } {
+  const { at, id } = decodePosition(cursor);
+  return { createdAt: at, id };
 }

@@ -1,6 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
-  decodeCursor,
   Registration,
   RegistrationChangesService,
   RegistrationQueriesService,
@@ -35,7 +34,6 @@ export class OrganizerRegistrationsResolver {
     if (!isUuid(eventId)) throw notFound('Event', eventId);
     const size = first ?? 50;
     if (size < 1 || size > 200) throw badInput(['first'], 'first must be between 1 and 200');
-    if (after && !decodeCursor(after)) throw badInput(['after'], 'after is not a valid cursor');
     const page = await this.queries.list(eventId, size, after ?? null, status ?? null);
     return {
       edges: page.edges,

@@ -1,11 +1,30 @@
 import { describe, expect, it } from '@jest/globals';
-import { checkPageSize, decodeCursor, encodeCursor } from './cursor.js';
+import { checkPageSize, decodeCursor, decodePosition, encodeCursor } from './cursor.js';
+
+const ID = '3f0c9a52-7d1e-4c7a-9a51-0b6f2d1e8c44';
+const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 describe('event cursors', () => {
   it('round-trip and refuse foreign strings', () => {
-    const c = { startsAt: new Date('2026-06-19T07:00:00Z'), id: 'abc' };
+    const c = { startsAt: new Date('2026-06-19T07:00:00Z'), id: ID };
     expect(decodeCursor(encodeCursor(c))).toEqual(c);
     expect(() => decodeCursor('nonsense')).toThrow(expect.objectContaining({ field: ['after'] }));
+  });
+
+  it.each([
+    ['garbage base64', '!!!'],
+    ['a NUL character', 'abc\u0000'],
+    ['other JSON', b64({ at: '2026-06-19T07:00:00.000Z', id: ID })],
+    ['an id that is no UUID', b64(['2026-06-19T07:00:00.000Z', 'x'])],
+    ['a NUL in the id', b64(['2026-06-19T07:00:00.000Z', '\u0000'])],
+    ['a year JavaScript cannot write back', b64(['+275760-09-13T00:00:00.000Z', ID])],
+    ['a negative year', b64(['-000001-01-01T00:00:00.000Z', ID])],
+    ['year 0, which PostgreSQL does not read', b64(['0000-01-01T00:00:00.000Z', ID])],
+    ['an impossible date', b64(['2027-02-30T00:00:00.000Z', ID])],
+    ['a number for the instant', b64([1e20, ID])],
+    ['more than two parts', b64(['2026-06-19T07:00:00.000Z', ID, 1])],
+  ])('refuse %s before it reaches a query', (_, after) => {
+    expect(() => decodePosition(after)).toThrow(expect.objectContaining({ field: ['after'] }));
   });
 
   it('bound the page size', () => {
