@@ -85,8 +85,8 @@ export default tseslint.config(
   },
   ...LIB_LAYERS.map(libBoundaries),
   {
-    // the participant web app runs in browsers
-    files: ['apps/web/src/**/*.{ts,tsx}'],
+    // the participant web app and the development GraphiQL run in browsers
+    files: ['apps/web/src/**/*.{ts,tsx}', 'apps/graphiql/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,

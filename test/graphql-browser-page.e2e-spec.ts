@@ -16,16 +16,31 @@ describe.each(['production', 'development'])('GET /graphql from a browser (%s)',
     await t.close();
   });
 
-  it('answers a page that explains the endpoint, not a JSON refusal', async () => {
+  it('answers a page, not a JSON refusal: GraphiQL in development, an explanation in production', async () => {
     const res = await fetch(`${t.baseUrl}/graphql`, { headers: { accept: BROWSER_ACCEPT } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toMatch(/https?:/); // no third-party origin
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     const html = await res.text();
-    expect(html).toContain('<html lang="de">');
-    expect(html).toContain('POST');
-    expect(html).toContain('href="/"');
+    if (nodeEnv === 'production') {
+      expect(html).toContain('<html lang="de">');
+      expect(html).toContain('POST');
+      expect(html).toContain('href="/"');
+      expect(html).not.toContain('GraphiQL');
+      return;
+    }
+    expect(html).toContain('<title>Fachtag API: GraphiQL</title>');
+    // every script and style comes from our own bundle, and is served
+    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+    expect(assets.length).toBeGreaterThan(0);
+    for (const asset of assets) {
+      expect(asset).toMatch(/^\/graphiql\/assets\//);
+      const served = await fetch(`${t.baseUrl}${asset}`);
+      expect(served.status).toBe(200);
+    }
   });
 
   it('leaves programs that ask for JSON to the GraphQL server', async () => {

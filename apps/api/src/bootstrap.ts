@@ -7,7 +7,7 @@ import type { AppConfig } from '@fachtag/config';
 import { seedDemoIfEmpty } from '@fachtag/events';
 import { applyMigrations } from '@fachtag/database';
 import { AppModule } from './app.module.js';
-import { graphqlBrowserPage } from './graphql/graphql-browser-page.js';
+import { mountGraphqlBrowserPage } from './graphql/graphql-browser-page.js';
 import { mountWebApp } from './web/web-app.js';
 
 /**
@@ -26,8 +26,8 @@ export async function createApp(
   );
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
-  // before Apollo: a browser opening /graphql gets a page instead of a refused request
-  app.use('/graphql', graphqlBrowserPage(null));
+  // before Apollo: a browser opening /graphql gets GraphiQL (development) or an explanation
+  mountGraphqlBrowserPage(app, config.nodeEnv === 'production');
   // the client address (rate limits) comes from X-Forwarded-For only behind configured proxies
   app.set('trust proxy', config.trustProxy);
   // the participant web app at / (dist/web), and the security headers on every response

@@ -1,4 +1,13 @@
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import express, {
+  type NextFunction,
+  type Request,
+  type RequestHandler,
+  type Response,
+} from 'express';
 
 /**
  * A person who opens /graphql in a browser gets a page, not the JSON of a
@@ -80,4 +89,71 @@ function escapeHtml(text: string): string {
     .replaceAll('<', '&lt;')
     .replaceAll('>', '&gt;')
     .replaceAll('"', '&quot;');
+}
+
+/**
+ * GraphiQL's page may run Monaco: its editor adds style elements at run time and runs its
+ * language services in workers from our origin. Still no third-party origin at all.
+ */
+export const GRAPHIQL_CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** dist/graphiql, from the compiled server (dist/apps/api/src/graphql) or from source (tests). */
+export function findGraphiqlDir(): string | null {
+  const candidates = [
+    fileURLToPath(new URL('../../../../graphiql/', import.meta.url)),
+    fileURLToPath(new URL('../../../../dist/graphiql/', import.meta.url)),
+  ];
+  return candidates.find((dir) => existsSync(join(dir, 'index.html'))) ?? null;
+}
+
+/**
+ * /graphql for browsers: GraphiQL from our own bundle in development (the demo's example
+ * operations in its tabs), a short explanation in production or when no bundle was built.
+ * Registered before Apollo, so programs asking for JSON reach the API untouched.
+ */
+export function mountGraphqlBrowserPage(
+  app: NestExpressApplication,
+  production: boolean,
+  graphiqlDir = production ? null : findGraphiqlDir(),
+): void {
+  if (!graphiqlDir) {
+    app.use('/graphql', graphqlBrowserPage(null));
+    return;
+  }
+  const index = readFileSync(join(graphiqlDir, 'index.html'));
+  app.use(
+    '/graphiql/assets',
+    express.static(join(graphiqlDir, 'assets'), {
+      index: false,
+      immutable: true,
+      maxAge: '365d',
+      fallthrough: false,
+    }),
+  );
+  app.use(
+    '/graphql',
+    graphqlBrowserPage((_req: Request, res: Response) => {
+      res
+        .status(200)
+        .set({
+          'Content-Type': 'text/html; charset=utf-8',
+          'Content-Security-Policy': GRAPHIQL_CONTENT_SECURITY_POLICY,
+          'X-Content-Type-Options': 'nosniff',
+          'Referrer-Policy': 'no-referrer',
+          'Cache-Control': 'no-cache',
+        })
+        .send(index);
+    }),
+  );
 }
