@@ -3,6 +3,7 @@ import { useI18n } from './lib/i18n';
 import { match, useLocation, usePageTitle } from './lib/router';
 import { EventListPage } from './pages/EventListPage';
 import { EventPage } from './pages/EventPage';
+import { ConfirmationPage } from './pages/ConfirmationPage';
 
 function NotFound() {
   const { t } = useI18n();
@@ -24,6 +25,9 @@ export function App() {
       break;
     case 'event':
       page = <EventPage key={route.slug} slug={route.slug} />;
+      break;
+    case 'confirmed':
+      page = <ConfirmationPage key={route.slug} slug={route.slug} />;
       break;
     default:
       page = <NotFound />;

@@ -95,3 +95,84 @@ export const EventPageQuery = graphql(`
     }
   }
 `);
+
+export const RegisterMutation = graphql(`
+  mutation WebRegister($input: RegisterInput!) {
+    register(input: $input) {
+      __typename
+      ... on RegistrationSuccess {
+        manageToken
+        registration {
+          id
+          status
+        }
+      }
+      ... on WorkshopFullError {
+        message
+        workshop {
+          id
+          number
+          title
+          phase {
+            id
+          }
+        }
+        alternatives {
+          id
+          number
+          title
+          seatsLeft
+          capacity
+          capacityWarning
+        }
+      }
+      ... on InputInvalidError {
+        field
+        message
+      }
+      ... on RegistrationClosedError {
+        closedAt
+      }
+      ... on RegistrationNotOpenError {
+        opensAt
+      }
+      ... on ErrorResult {
+        errorCode
+        message
+      }
+    }
+  }
+`);
+
+export const MyRegistrationQuery = graphql(`
+  query WebMyRegistration($token: String!) {
+    myRegistration(manageToken: $token) {
+      id
+      status
+      firstName
+      lastName
+      email
+      organization
+      jobTitle
+      accessibilityNeeds
+      dietaryNeeds
+      calendarUrl
+      workshops {
+        id
+        number
+        title
+        room
+        phase {
+          id
+          title
+          startsAt
+          endsAt
+        }
+      }
+      event {
+        id
+        slug
+      }
+    }
+  }
+`);

@@ -58,6 +58,101 @@ export const de = {
       `Ihre Angaben verarbeitet ${organizer} nur, um Ihre Anmeldung zu verwalten und Sie über diese Veranstaltung zu informieren. Einsehen können sie nur die Organisatorinnen und Organisatoren dieser Veranstaltung. Nach der Veranstaltung werden sie gelöscht, sobald sie nicht mehr gebraucht werden.`,
     privacyContact: 'Fragen zum Datenschutz richten Sie an:',
   },
+  form: {
+    title: 'Anmeldung',
+    intro:
+      'Pflichtfelder sind mit „Pflichtfeld“ gekennzeichnet. Alle anderen Angaben sind freiwillig.',
+    personTitle: 'Ihre Angaben',
+    firstName: 'Vorname',
+    lastName: 'Nachname',
+    email: 'E-Mail-Adresse',
+    emailHint:
+      'An diese Adresse schicken wir die Bestätigung und Ihren persönlichen Link zum Ändern oder Absagen.',
+    organization: 'Organisation',
+    jobTitle: 'Funktion',
+    optional: '(freiwillig)',
+    required: '(Pflichtfeld)',
+    needsTitle: 'Barrierefreiheit und Verpflegung',
+    needsHint: (organizer: string) =>
+      `Wir fragen danach, damit ${organizer} den Tag für Sie planen kann. Ihre Angaben sehen nur die Organisatorinnen und Organisatoren dieser Veranstaltung.`,
+    accessibilityNeeds: 'Unterstützungsbedarf für Barrierefreiheit',
+    accessibilityHint:
+      'Zum Beispiel stufenloser Zugang, Gebärdensprachdolmetschen oder Induktionsschleife.',
+    dietaryNeeds: 'Ernährungswünsche',
+    dietaryHint: 'Zum Beispiel vegetarisch, vegan oder Allergien.',
+    workshopsTitle: 'Workshops',
+    workshopsHint: 'Wählen Sie in jeder Arbeitsphase einen Workshop.',
+    phaseHint: (from: string, to: string) => `${from}–${to} Uhr`,
+    waitlistWishHint:
+      'Die Veranstaltung ist ausgebucht. Ihre Wahl ist ein Wunsch: Wenn ein Platz frei wird, bekommen Sie nach Möglichkeit diese Workshops.',
+    consentTitle: 'Datenschutz',
+    consent:
+      'Ich bin einverstanden, dass meine Angaben zur Durchführung der Veranstaltung verarbeitet werden.',
+    consentLink: 'Datenschutzhinweise dieser Veranstaltung',
+    submit: 'Verbindlich anmelden',
+    submitWaitlist: 'Auf die Warteliste setzen',
+    sending: 'Wird gesendet …',
+    errorSummaryTitle: 'Bitte prüfen Sie Ihre Angaben',
+    errors: {
+      firstName: 'Geben Sie Ihren Vornamen ein.',
+      lastName: 'Geben Sie Ihren Nachnamen ein.',
+      email: 'Geben Sie Ihre E-Mail-Adresse ein, zum Beispiel name@beispiel.de.',
+      workshop: (phase: string) => `Wählen Sie einen Workshop für „${phase}“.`,
+      consent: 'Bestätigen Sie, dass Sie mit der Verarbeitung Ihrer Angaben einverstanden sind.',
+      workshopFull: (number: number, title: string) =>
+        `Workshop ${number}: „${title}“ ist inzwischen ausgebucht. Wählen Sie einen anderen Workshop dieser Phase.`,
+      noAlternatives: 'In dieser Phase ist kein anderer Workshop mehr frei.',
+      invalidSelection:
+        'Die Workshopauswahl passt nicht zum Programm. Bitte laden Sie die Seite neu und wählen Sie erneut.',
+      eventFull: 'Die Veranstaltung ist inzwischen ausgebucht, eine Warteliste gibt es nicht.',
+      closed: (when: string) => `Die Anmeldung ist seit ${when} geschlossen.`,
+      notOpen: (when: string) => `Die Anmeldung beginnt am ${when}. Bitte melden Sie sich dann an.`,
+      alreadyRegistered:
+        'Mit dieser E-Mail-Adresse ist bereits eine Anmeldung zu dieser Veranstaltung eingegangen.',
+      alreadyRegisteredHelp:
+        'Ihren persönlichen Link zum Ändern oder Absagen finden Sie in der Bestätigungsmail.',
+      alreadyRegisteredResend: 'Link erneut zusenden',
+      alreadyRegisteredSent:
+        'Wenn die Adresse angemeldet ist, ist ein neuer Link unterwegs. Bitte sehen Sie in Ihr Postfach.',
+      unknown: 'Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.',
+      network:
+        'Keine Verbindung zum Server. Ihre Angaben sind noch da; bitte versuchen Sie es noch einmal.',
+    },
+    alternativesTitle: 'Diese Workshops haben noch Plätze:',
+    chooseAlternative: (number: number, title: string, left: number) =>
+      `Stattdessen Workshop ${number}: „${title}“ wählen und anmelden (noch ${left} ${left === 1 ? 'Platz' : 'Plätze'})`,
+    waitlistExplained:
+      'Die Veranstaltung ist ausgebucht. Wenn Sie sich jetzt anmelden, kommen Sie auf die Warteliste: Sobald ein Platz frei wird, rücken Sie in der Reihenfolge der Anmeldung nach und bekommen eine E-Mail. Bis dahin ist Ihr Platz nicht sicher.',
+    notOpenTitle: 'Die Anmeldung ist noch nicht geöffnet',
+    closedTitle: 'Die Anmeldung ist geschlossen',
+    closedText:
+      'Eine Anmeldung oder Änderung ist nicht mehr möglich. Wenden Sie sich bei Fragen an die Veranstalter.',
+    fullNoWaitlist: 'Die Veranstaltung ist ausgebucht. Eine Anmeldung ist nicht mehr möglich.',
+  },
+  confirmed: {
+    titleConfirmed: 'Sie sind angemeldet',
+    titleWaitlisted: 'Sie stehen auf der Warteliste',
+    textConfirmed: (event: string) => `Ihre Anmeldung zu „${event}“ ist bestätigt.`,
+    textWaitlisted: (event: string) =>
+      `Die Veranstaltung „${event}“ ist ausgebucht. Sie stehen auf der Warteliste und bekommen eine E-Mail, sobald ein Platz für Sie frei ist.`,
+    mail: (email: string) =>
+      `Eine E-Mail mit Ihrem persönlichen Link zum Ändern oder Absagen ist an ${email} unterwegs.`,
+    workshopsTitle: 'Ihre Workshops',
+    workshopsTitleWaitlisted: 'Ihre Workshopwünsche',
+    calendarTitle: 'In den Kalender',
+    calendarDownload: 'Meine Termine als Kalenderdatei (.ics) herunterladen',
+    calendarSubscribe: 'Meine Termine im Kalender abonnieren (webcal)',
+    manage: 'Anmeldung ansehen, ändern oder absagen',
+    missing: 'Ihre Anmeldung ist eingegangen. Die Einzelheiten stehen in der Bestätigungsmail.',
+    backToEvent: 'Zur Veranstaltung',
+  },
+  status: {
+    CONFIRMED: 'Bestätigt',
+    WAITLISTED: 'Warteliste',
+    CANCELLED: 'Abgesagt',
+  },
+  workshopLine: (number: number, title: string) => `Workshop ${number}: ${title}`,
+  phaseTime: (phase: string, from: string, to: string) => `${phase}, ${from}–${to} Uhr`,
   kind: {
     ARRIVAL: 'Ankommen',
     BREAK: 'Pause',

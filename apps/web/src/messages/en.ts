@@ -58,6 +58,97 @@ export const en: Messages = {
       `${organizer} processes your details only to manage your registration and to inform you about this event. Only the organizers of this event can see them. They are deleted after the event once they are no longer needed.`,
     privacyContact: 'Questions about privacy:',
   },
+  form: {
+    title: 'Registration',
+    intro: 'Required fields are marked “required”. Everything else is optional.',
+    personTitle: 'Your details',
+    firstName: 'First name',
+    lastName: 'Last name',
+    email: 'Email address',
+    emailHint:
+      'We send the confirmation and your personal link to change or cancel to this address.',
+    organization: 'Organisation',
+    jobTitle: 'Job title',
+    optional: '(optional)',
+    required: '(required)',
+    needsTitle: 'Accessibility and catering',
+    needsHint: (organizer: string) =>
+      `We ask so that ${organizer} can plan the day for you. Only the organizers of this event see your answers.`,
+    accessibilityNeeds: 'Accessibility needs',
+    accessibilityHint:
+      'For example step-free access, sign language interpreting or a hearing loop.',
+    dietaryNeeds: 'Dietary requirements',
+    dietaryHint: 'For example vegetarian, vegan or allergies.',
+    workshopsTitle: 'Workshops',
+    workshopsHint: 'Choose one workshop in each workshop phase.',
+    phaseHint: (from: string, to: string) => `${from}–${to}`,
+    waitlistWishHint:
+      'The event is fully booked. Your choice is a wish: when a seat becomes free, you get these workshops where possible.',
+    consentTitle: 'Privacy',
+    consent: 'I agree that my details are processed to run this event.',
+    consentLink: 'Privacy notice of this event',
+    submit: 'Register',
+    submitWaitlist: 'Join the waiting list',
+    sending: 'Sending …',
+    errorSummaryTitle: 'Please check your details',
+    errors: {
+      firstName: 'Enter your first name.',
+      lastName: 'Enter your last name.',
+      email: 'Enter your email address, for example name@example.org.',
+      workshop: (phase: string) => `Choose a workshop for “${phase}”.`,
+      consent: 'Confirm that you agree to the processing of your details.',
+      workshopFull: (number: number, title: string) =>
+        `Workshop ${number}: “${title}” has just been fully booked. Choose another workshop of this phase.`,
+      noAlternatives: 'No other workshop of this phase has seats left.',
+      invalidSelection:
+        'The workshop choice does not match the programme. Please reload the page and choose again.',
+      eventFull: 'The event has just been fully booked; there is no waiting list.',
+      closed: (when: string) => `Registration closed on ${when}.`,
+      notOpen: (when: string) => `Registration opens on ${when}. Please register then.`,
+      alreadyRegistered: 'This email address is already registered for this event.',
+      alreadyRegisteredHelp:
+        'Your personal link to change or cancel is in your confirmation email.',
+      alreadyRegisteredResend: 'Send the link again',
+      alreadyRegisteredSent:
+        'If the address is registered, a new link is on its way. Please check your inbox.',
+      unknown: 'That did not work. Please try again.',
+      network: 'No connection to the server. Your details are still here; please try again.',
+    },
+    alternativesTitle: 'These workshops still have seats:',
+    chooseAlternative: (number: number, title: string, left: number) =>
+      `Choose workshop ${number}: “${title}” instead and register (${left} ${left === 1 ? 'seat' : 'seats'} left)`,
+    waitlistExplained:
+      'The event is fully booked. If you register now, you join the waiting list: as soon as a seat becomes free, participants move up in the order they registered and get an email. Until then your seat is not certain.',
+    notOpenTitle: 'Registration is not open yet',
+    closedTitle: 'Registration is closed',
+    closedText:
+      'You can no longer register or change a registration. Please contact the organizers with questions.',
+    fullNoWaitlist: 'The event is fully booked. Registration is no longer possible.',
+  },
+  confirmed: {
+    titleConfirmed: 'You are registered',
+    titleWaitlisted: 'You are on the waiting list',
+    textConfirmed: (event: string) => `Your registration for “${event}” is confirmed.`,
+    textWaitlisted: (event: string) =>
+      `“${event}” is fully booked. You are on the waiting list and will get an email as soon as a seat is free for you.`,
+    mail: (email: string) =>
+      `An email with your personal link to change or cancel is on its way to ${email}.`,
+    workshopsTitle: 'Your workshops',
+    workshopsTitleWaitlisted: 'Your workshop wishes',
+    calendarTitle: 'Add to calendar',
+    calendarDownload: 'Download my schedule as a calendar file (.ics)',
+    calendarSubscribe: 'Subscribe to my schedule in your calendar (webcal)',
+    manage: 'View, change or cancel my registration',
+    missing: 'Your registration has been received. The details are in the confirmation email.',
+    backToEvent: 'Back to the event',
+  },
+  status: {
+    CONFIRMED: 'Confirmed',
+    WAITLISTED: 'Waiting list',
+    CANCELLED: 'Cancelled',
+  },
+  workshopLine: (number: number, title: string) => `Workshop ${number}: ${title}`,
+  phaseTime: (phase: string, from: string, to: string) => `${phase}, ${from}–${to}`,
   kind: {
     ARRIVAL: 'Arrival',
     BREAK: 'Break',

@@ -6,6 +6,7 @@ import type { WebEventPageQuery } from '../gql/graphql';
 import { EventPageQuery } from '../graphql/operations';
 import { useFormat, useI18n } from '../lib/i18n';
 import { usePageTitle } from '../lib/router';
+import { RegistrationSection } from './RegistrationForm';
 
 export type EventData = NonNullable<WebEventPageQuery['event']>;
 
@@ -150,20 +151,30 @@ export function EventHeader({ event }: { event: EventData }) {
   );
 }
 
-export function CalendarLinks({ url, title }: { url: string; title: string }) {
+export function CalendarLinks({
+  url,
+  title,
+  download,
+  subscribe,
+}: {
+  url: string;
+  title: string;
+  download?: string;
+  subscribe?: string;
+}) {
   const { t } = useI18n();
   return (
     <ul className="kern-list calendar-links" aria-label={title}>
       <li>
         <a className="kern-link" href={url} download>
           <span className="kern-icon kern-icon--download" aria-hidden="true" />
-          {t.event.calendarDownload}
+          {download ?? t.event.calendarDownload}
         </a>
       </li>
       <li>
         <a className="kern-link" href={webcalUrl(url)}>
           <span className="kern-icon kern-icon--calendar-today" aria-hidden="true" />
-          {t.event.calendarSubscribe}
+          {subscribe ?? t.event.calendarSubscribe}
         </a>
       </li>
     </ul>
@@ -205,6 +216,7 @@ export function EventPage({ slug }: { slug: string }) {
             <CalendarLinks url={event.calendarUrl} title={t.event.calendarTitle} />
           </section>
           <Agenda event={event} />
+          <RegistrationSection event={event} />
           <PrivacyNotice event={event} />
         </>
       )}
