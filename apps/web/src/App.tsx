@@ -4,6 +4,7 @@ import { match, useLocation, usePageTitle } from './lib/router';
 import { EventListPage } from './pages/EventListPage';
 import { EventPage } from './pages/EventPage';
 import { ConfirmationPage } from './pages/ConfirmationPage';
+import { ManagePage } from './pages/ManagePage';
 
 function NotFound() {
   const { t } = useI18n();
@@ -28,6 +29,9 @@ export function App() {
       break;
     case 'confirmed':
       page = <ConfirmationPage key={route.slug} slug={route.slug} />;
+      break;
+    case 'manage':
+      page = <ManagePage token={route.token} />;
       break;
     default:
       page = <NotFound />;

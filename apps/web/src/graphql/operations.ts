@@ -176,3 +176,81 @@ export const MyRegistrationQuery = graphql(`
     }
   }
 `);
+
+export const UpdateRegistrationMutation = graphql(`
+  mutation WebUpdateRegistration($token: String!, $input: UpdateRegistrationInput!) {
+    updateRegistration(manageToken: $token, input: $input) {
+      __typename
+      ... on Registration {
+        id
+        status
+        firstName
+        lastName
+        email
+        organization
+        jobTitle
+        accessibilityNeeds
+        dietaryNeeds
+        calendarUrl
+        workshops {
+          id
+          number
+          title
+          room
+          phase {
+            id
+            title
+            startsAt
+            endsAt
+          }
+        }
+      }
+      ... on WorkshopFullError {
+        workshop {
+          id
+          number
+          title
+          phase {
+            id
+          }
+        }
+        alternatives {
+          id
+          number
+          title
+          seatsLeft
+        }
+      }
+      ... on InputInvalidError {
+        field
+        message
+      }
+      ... on RegistrationClosedError {
+        closedAt
+      }
+      ... on ErrorResult {
+        errorCode
+        message
+      }
+    }
+  }
+`);
+
+export const CancelRegistrationMutation = graphql(`
+  mutation WebCancelRegistration($token: String!) {
+    cancelRegistration(manageToken: $token) {
+      __typename
+      ... on Registration {
+        id
+        status
+      }
+      ... on RegistrationClosedError {
+        closedAt
+      }
+      ... on ErrorResult {
+        errorCode
+        message
+      }
+    }
+  }
+`);

@@ -153,6 +153,44 @@ export const de = {
   },
   workshopLine: (number: number, title: string) => `Workshop ${number}: ${title}`,
   phaseTime: (phase: string, from: string, to: string) => `${phase}, ${from}–${to} Uhr`,
+  manage: {
+    title: 'Ihre Anmeldung',
+    noToken: 'Dieser Link ist unvollständig. Bitte öffnen Sie den Link aus Ihrer Bestätigungsmail.',
+    invalid:
+      'Dieser Link gilt nicht (mehr). Vielleicht haben Sie inzwischen einen neuen Link angefordert; dann gilt nur der neueste.',
+    invalidHelp:
+      'Einen neuen Link können Sie auf der Seite der Veranstaltung unter „Link verloren?“ anfordern.',
+    status: 'Status',
+    name: 'Name',
+    details: 'Ihre Angaben',
+    workshops: 'Ihre Workshops',
+    workshopsWaitlisted: 'Ihre Workshopwünsche',
+    calendar: 'In den Kalender',
+    edit: 'Angaben oder Workshops ändern',
+    save: 'Änderungen speichern',
+    discard: 'Abbrechen',
+    saved: 'Ihre Änderungen sind gespeichert. Sie bekommen eine E-Mail mit der neuen Übersicht.',
+    cancel: 'Anmeldung absagen',
+    cancelConfirmTitle: 'Wollen Sie Ihre Anmeldung wirklich absagen?',
+    cancelConfirmText:
+      'Ihr Platz und Ihre Workshopplätze werden frei und gehen an andere. Das lässt sich nicht rückgängig machen; Sie können sich aber neu anmelden, solange Plätze frei sind.',
+    cancelConfirm: 'Ja, Anmeldung absagen',
+    cancelKeep: 'Nein, angemeldet bleiben',
+    cancelled: 'Ihre Anmeldung ist abgesagt. Sie bekommen eine Bestätigung per E-Mail.',
+    cancelledBefore: 'Diese Anmeldung ist abgesagt.',
+    closed: (when: string) =>
+      `Seit ${when} lässt sich die Anmeldung nicht mehr ändern oder absagen. Wenden Sie sich bei Fragen an die Veranstalter.`,
+    toEvent: 'Zur Veranstaltung',
+  },
+  lostLink: {
+    title: 'Link verloren?',
+    intro:
+      'Geben Sie die E-Mail-Adresse Ihrer Anmeldung ein. Wir schicken Ihnen einen neuen persönlichen Link; der alte gilt danach nicht mehr.',
+    email: 'E-Mail-Adresse Ihrer Anmeldung',
+    submit: 'Neuen Link senden',
+    sent: 'Wenn diese Adresse zu dieser Veranstaltung angemeldet ist, ist eine E-Mail mit einem neuen Link unterwegs.',
+    error: 'Geben Sie Ihre E-Mail-Adresse ein, zum Beispiel name@beispiel.de.',
+  },
   kind: {
     ARRIVAL: 'Ankommen',
     BREAK: 'Pause',

@@ -149,6 +149,43 @@ export const en: Messages = {
   },
   workshopLine: (number: number, title: string) => `Workshop ${number}: ${title}`,
   phaseTime: (phase: string, from: string, to: string) => `${phase}, ${from}–${to}`,
+  manage: {
+    title: 'Your registration',
+    noToken: 'This link is incomplete. Please open the link from your confirmation email.',
+    invalid:
+      'This link is not valid (any more). If you have asked for a new link since, only the newest one works.',
+    invalidHelp: 'You can ask for a new link on the event page under “Lost your link?”.',
+    status: 'Status',
+    name: 'Name',
+    details: 'Your details',
+    workshops: 'Your workshops',
+    workshopsWaitlisted: 'Your workshop wishes',
+    calendar: 'Add to calendar',
+    edit: 'Change details or workshops',
+    save: 'Save changes',
+    discard: 'Cancel editing',
+    saved: 'Your changes are saved. You will get an email with the new overview.',
+    cancel: 'Cancel registration',
+    cancelConfirmTitle: 'Do you really want to cancel your registration?',
+    cancelConfirmText:
+      'Your seat and your workshop seats become free and go to others. This cannot be undone, but you can register again while seats are left.',
+    cancelConfirm: 'Yes, cancel my registration',
+    cancelKeep: 'No, keep my registration',
+    cancelled: 'Your registration is cancelled. You will get a confirmation by email.',
+    cancelledBefore: 'This registration is cancelled.',
+    closed: (when: string) =>
+      `Since ${when} the registration can no longer be changed or cancelled. Please contact the organizers with questions.`,
+    toEvent: 'Go to the event',
+  },
+  lostLink: {
+    title: 'Lost your link?',
+    intro:
+      'Enter the email address of your registration. We send you a new personal link; the old one stops working.',
+    email: 'Email address of your registration',
+    submit: 'Send a new link',
+    sent: 'If this address is registered for this event, an email with a new link is on its way.',
+    error: 'Enter your email address, for example name@example.org.',
+  },
   kind: {
     ARRIVAL: 'Arrival',
     BREAK: 'Break',
