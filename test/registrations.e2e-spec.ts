@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { sql } from '@fachtag/database';
 import { EventStatus } from '@fachtag/events';
-import { WaitlistService } from '@fachtag/registrations';
+import { WaitlistService } from '@fachtag/seating';
 import { startTestApp, type TestApp } from './harness/index.js';
 import { createEventFixture, type EventFixtureOptions } from './factories/index.js';
 import { createOrganizer, login } from './factories/organizers.js';

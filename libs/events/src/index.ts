@@ -2,7 +2,6 @@ export * from './agenda-item.entity.js';
 export * from './agenda.service.js';
 export * from './domain/agenda-rules.js';
 export * from './domain/agenda-warnings.js';
-export * from './domain/capacity.js';
 export * from './domain/cursor.js';
 export * from './domain/event-rules.js';
 export * from './domain/registration-window.js';

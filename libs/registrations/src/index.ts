@@ -9,7 +9,6 @@ export * from './registration.entity.js';
 export * from './registrations.module.js';
 export * from './registrations.service.js';
 export * from './tokens.js';
-export * from './waitlist.service.js';
 export * from './mail/registration-calendar.js';
 export * from './mail/registration-mail.composer.js';
 export * from './mail/registration-mail.module.js';

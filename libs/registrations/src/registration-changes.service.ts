@@ -20,18 +20,23 @@ import {
   activeRegistrationFor,
   findByTokenHash,
   lockRegistration,
-  replaceChoices,
-  setStatus,
-  touch,
   updateParticipant,
-  type Choice,
   type RegistrationState,
 } from './registration-store.js';
 import { Registration, RegistrationStatus } from './registration.entity.js';
 import { checkOpen, moveSeatsOrRefuse } from './registrations.service.js';
-import { eventWorkshops, lockEvent, moveWorkshopSeats, releaseEventSeat } from './seats.js';
+import {
+  eventWorkshops,
+  lockEvent,
+  moveWorkshopSeats,
+  releaseEventSeat,
+  replaceChoices,
+  setStatus,
+  touch,
+  WaitlistService,
+  type Choice,
+} from '@fachtag/seating';
 import { sha256 } from './tokens.js';
-import { WaitlistService } from './waitlist.service.js';
 
 export interface UpdateCommand {
   participant?: ParticipantData | null;

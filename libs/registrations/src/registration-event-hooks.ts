@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { sql } from '@fachtag/database';
 import type { CalendarChange, EventChangeListener } from '@fachtag/events';
 import { MailQueue } from '@fachtag/mail';
-import { WaitlistService } from './waitlist.service.js';
+import { WaitlistService } from '@fachtag/seating';
 
 /**
  * Who holds a seat touched by a calendar change. Waitlisted participants get no

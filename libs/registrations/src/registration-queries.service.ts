@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, type FilterQuery } from '@mikro-orm/core';
 import { decodePosition, encodePosition, Workshop } from '@fachtag/events';
-import { workshopAlternatives } from './domain/index.js';
+import { workshopAlternatives } from '@fachtag/seating';
 import type { Outcome, RegistrationResult } from './registration-failure.js';
 import { Registration, RegistrationStatus } from './registration.entity.js';
 import { sameHash, sha256 } from './tokens.js';

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { sql } from '@fachtag/database';
 import type { CleanParticipant } from './domain/index.js';
+import { readChoices, type Choice } from '@fachtag/seating';
 import { RegistrationStatus } from './registration.entity.js';
 import { sameHash } from './tokens.js';
 
@@ -10,11 +11,6 @@ import { sameHash } from './tokens.js';
  * happen after the event lock and see the latest committed state, which an
  * ORM identity map would not guarantee.
  */
-
-export interface Choice {
-  phaseId: string;
-  workshopId: string;
-}
 
 /** A registration's state, read under the event lock. */
 export interface RegistrationState {
@@ -63,15 +59,6 @@ export async function lockRegistration(
     emailNormalized: row.email_normalized,
     choices: await readChoices(em, id),
   };
-}
-
-export async function readChoices(em: EntityManager, registrationId: string): Promise<Choice[]> {
-  const rows = await sql<{ phase_id: string; workshop_id: string }>(
-    em,
-    `select phase_id, workshop_id from registration_workshops where registration_id = $1`,
-    [registrationId],
-  );
-  return rows.map((r) => ({ phaseId: r.phase_id, workshopId: r.workshop_id }));
 }
 
 /** Id of another active registration of the event under this e-mail, if any. */
@@ -137,31 +124,6 @@ export async function insertRegistration(
   return rows[0]?.id ?? null;
 }
 
-/** Replaces the workshop choices (or wishes) of a registration. */
-export async function replaceChoices(
-  em: EntityManager,
-  registrationId: string,
-  choices: readonly Choice[],
-): Promise<void> {
-  await sql(em, `delete from registration_workshops where registration_id = $1`, [registrationId]);
-  await insertChoices(em, registrationId, choices);
-}
-
-/** The choices of a new registration, in one statement. */
-export async function insertChoices(
-  em: EntityManager,
-  registrationId: string,
-  choices: readonly Choice[],
-): Promise<void> {
-  if (choices.length === 0) return;
-  await sql(
-    em,
-    `insert into registration_workshops (registration_id, phase_id, workshop_id)
-     select $1, unnest($2::uuid[]), unnest($3::uuid[])`,
-    [registrationId, choices.map((c) => c.phaseId), choices.map((c) => c.workshopId)],
-  );
-}
-
 /** Overwrites the participant fields; false when nothing differed (no change to tell anyone). */
 export async function updateParticipant(
   em: EntityManager,
@@ -189,37 +151,4 @@ export async function updateParticipant(
     ],
   );
   return rows.length === 1;
-}
-
-/**
- * Sets the status (with waitlist position and cancel stamp to match) and
- * raises the revision, as every status change alters the participant's calendar.
- */
-export async function setStatus(
-  em: EntityManager,
-  id: string,
-  status: RegistrationStatus,
-  byOrganizer = false,
-): Promise<void> {
-  await sql(
-    em,
-    `update registrations set status = $2,
-        waitlist_position = case when $2 = 'WAITLISTED'
-          then coalesce(waitlist_position, nextval('registrations_waitlist_seq')) end,
-        cancelled_at = case when $2 = 'CANCELLED' then now() end,
-        cancelled_by_organizer = ($2 = 'CANCELLED' and $3::boolean)
-      where id = $1`,
-    [id, status, byOrganizer],
-  );
-  await touch(em, id);
-}
-
-/** Marks a change participants' calendars must learn about. */
-export async function touch(em: EntityManager, id: string): Promise<void> {
-  await sql(
-    em,
-    `update registrations set revision = revision + 1,
-        updated_at = date_trunc('milliseconds', clock_timestamp()) where id = $1`,
-    [id],
-  );
 }

@@ -5,7 +5,7 @@ import { RegistrationEventHooks } from './registration-event-hooks.js';
 import { RegistrationChangesService } from './registration-changes.service.js';
 import { RegistrationQueriesService } from './registration-queries.service.js';
 import { RegistrationsService } from './registrations.service.js';
-import { WaitlistService } from './waitlist.service.js';
+import { WaitlistService } from '@fachtag/seating';
 
 const SERVICES = [
   RegistrationsService,

@@ -6,7 +6,6 @@ import { MailQueue } from '@fachtag/mail';
 import {
   checkIdempotencyKey,
   checkPrivacyConsent,
-  seatMoves,
   validateParticipant,
   validateWorkshopSelection,
   type CleanParticipant,
@@ -26,20 +25,18 @@ import {
   type RegistrationResult,
 } from './registration-failure.js';
 import { RegistrationQueriesService } from './registration-queries.service.js';
-import {
-  activeRegistrationFor,
-  insertRegistration,
-  insertChoices,
-  type Choice,
-} from './registration-store.js';
+import { activeRegistrationFor, insertRegistration } from './registration-store.js';
 import { RegistrationStatus } from './registration.entity.js';
 import {
   eventWorkshops,
+  insertChoices,
   lockEvent,
   moveWorkshopSeats,
+  seatMoves,
   takeEventSeatForNewcomer,
+  type Choice,
   type LockedEvent,
-} from './seats.js';
+} from '@fachtag/seating';
 import { newCalendarToken, newManageToken, sha256 } from './tokens.js';
 
 export interface RegisterCommand {

@@ -1,12 +1,6 @@
 import { Context, Int, ResolveField, Resolver, Root } from '@nestjs/graphql';
-import {
-  capacityStatus,
-  capacityWarning,
-  seatsLeft,
-  type AgendaItem,
-  type Event,
-  type Workshop,
-} from '@fachtag/events';
+import type { AgendaItem, Event, Workshop } from '@fachtag/events';
+import { capacityStatus, capacityWarning, seatsLeft } from '@fachtag/seating';
 import type { GraphQLContext } from '../graphql/context.js';
 import { CapacityStatus } from '../graphql/enums.js';
 import { AgendaItemModel } from './models/agenda-item.model.js';

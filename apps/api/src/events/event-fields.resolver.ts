@@ -4,13 +4,12 @@ import { eventFeedUrl } from '@fachtag/calendar';
 import { APP_CONFIG, type AppConfig } from '@fachtag/config';
 import {
   agendaWarnings,
-  capacityStatus,
   isRegistrationOpen,
-  seatsLeft,
   type AgendaItem,
   type AgendaWarning,
   type Event,
 } from '@fachtag/events';
+import { capacityStatus, seatsLeft } from '@fachtag/seating';
 import { assertMayManage } from '@fachtag/organizers';
 import { AgendaItemModel } from '../agenda/models/agenda-item.model.js';
 import type { GraphQLContext } from '../graphql/context.js';

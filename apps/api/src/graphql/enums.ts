@@ -1,5 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { AgendaItemKind, CapacityStatus, EventStatus } from '@fachtag/events';
+import { AgendaItemKind, EventStatus } from '@fachtag/events';
+import { CapacityStatus } from '@fachtag/seating';
 
 registerEnumType(EventStatus, {
   name: 'EventStatus',

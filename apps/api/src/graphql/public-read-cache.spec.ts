@@ -5,9 +5,7 @@ import {
   cacheKey,
   ENTRY_OVERHEAD_BYTES,
   eventTarget,
-  windowExpiry,
 } from './public-read-cache.js';
-import { EventStatus } from '@fachtag/events';
 
 const op = (source: string) => parse(source).definitions[0] as OperationDefinitionNode;
 const ID = '6f1c7a9e-2b1d-4c3e-9f00-123456789abc';
@@ -138,25 +136,5 @@ describe('ByteBoundedStore', () => {
     store.set('k', 'f1', Infinity, json(1000));
     expect(store.get('k', 'f2', 0)).toBeUndefined();
     expect(store.bytes).toBe(0);
-  });
-});
-
-describe('windowExpiry', () => {
-  const opens = new Date('2026-05-01T00:00:00Z');
-  const closes = new Date('2026-05-27T22:00:00Z');
-  const event = {
-    status: EventStatus.PUBLISHED,
-    registrationOpensAt: opens,
-    registrationClosesAt: closes,
-  };
-
-  it('is the next instant at which the clock alone opens or closes registration', () => {
-    expect(windowExpiry(event, opens.getTime() - 1)).toBe(opens.getTime());
-    expect(windowExpiry(event, opens.getTime())).toBe(closes.getTime() + 1);
-    // the cutoff instant itself is still open
-    expect(windowExpiry(event, closes.getTime())).toBe(closes.getTime() + 1);
-    expect(windowExpiry(event, closes.getTime() + 1)).toBe(Infinity);
-    expect(windowExpiry({ ...event, status: EventStatus.DRAFT }, 0)).toBe(Infinity);
-    expect(windowExpiry({ ...event, status: EventStatus.CANCELLED }, 0)).toBe(Infinity);
   });
 });

@@ -14,7 +14,8 @@ import {
 } from 'graphql';
 import { APP_CONFIG, type AppConfig } from '@fachtag/config';
 import { sql } from '@fachtag/database';
-import { registrationWindow, type RegistrationWindowInput } from '@fachtag/events';
+import { registrationWindow, windowChangesAt, type RegistrationWindowInput } from '@fachtag/events';
+import { workshopSeatsVersionSql } from '@fachtag/seating';
 import type { GraphQLContext } from './context.js';
 
 /** Which event an anonymous `event(…)` query asks for. */
@@ -116,32 +117,6 @@ function canonicalJson(value: unknown): string {
     a < b ? -1 : a > b ? 1 : 0,
   );
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-}
-
-/**
- * When the clock alone next changes `isRegistrationOpen` of an event, as seen
- * at `now` (ms since the epoch; Infinity: never).
- */
-export function windowExpiry(event: RegistrationWindowInput, now: number): number {
-  const state = registrationWindow(event, new Date(now)).state;
-  if (state === 'NOT_OPEN') return event.registrationOpensAt!.getTime();
-  // the cutoff instant itself still counts as open
-  if (state === 'OPEN') return event.registrationClosesAt.getTime() + 1;
-  return Infinity;
-}
-
-/**
- * SQL for a value that changes with every committed change of the seat counters
- * of the workshops of event `eventId` (a SQL expression), and never returns to
- * an earlier value: each row's `xmin`, the id of the transaction that wrote its
- * current version. Two swaps that bring the counters back to the same numbers
- * (A→B→A) still give a new value, without any write on the registration path.
- * The one place that knows how workshop seats are stored.
- */
-export function workshopSeatsVersionSql(eventId: string): string {
-  return `(select md5(coalesce(string_agg(w.id::text || '/' || w.xmin::text || '/' || w.seats_taken::text,
-                                          ',' order by w.id), ''))
-             from workshops w where w.event_id = ${eventId})`;
 }
 
 interface Entry {
@@ -270,7 +245,7 @@ export class PublicReadCache {
     const window = registrationWindow(event, now).state;
     return {
       value: `${row.id}:${row.seq}:${row.seats}:${window}`,
-      expiresAt: windowExpiry(event, now.getTime()),
+      expiresAt: windowChangesAt(event, now.getTime()),
     };
   }
 

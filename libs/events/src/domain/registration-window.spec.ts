@@ -5,6 +5,7 @@ import {
   isRegistrationOpen,
   participantMayChange,
   registrationWindow,
+  windowChangesAt,
 } from './registration-window.js';
 
 const event = {
@@ -102,5 +103,25 @@ describe('registrationWindow', () => {
         },
       ),
     );
+  });
+});
+
+describe('windowChangesAt', () => {
+  const opens = new Date('2026-05-01T00:00:00Z');
+  const closes = new Date('2026-05-27T22:00:00Z');
+  const event = {
+    status: EventStatus.PUBLISHED,
+    registrationOpensAt: opens,
+    registrationClosesAt: closes,
+  };
+
+  it('is the next instant at which the clock alone opens or closes registration', () => {
+    expect(windowChangesAt(event, opens.getTime() - 1)).toBe(opens.getTime());
+    expect(windowChangesAt(event, opens.getTime())).toBe(closes.getTime() + 1);
+    // the cutoff instant itself is still open
+    expect(windowChangesAt(event, closes.getTime())).toBe(closes.getTime() + 1);
+    expect(windowChangesAt(event, closes.getTime() + 1)).toBe(Infinity);
+    expect(windowChangesAt({ ...event, status: EventStatus.DRAFT }, 0)).toBe(Infinity);
+    expect(windowChangesAt({ ...event, status: EventStatus.CANCELLED }, 0)).toBe(Infinity);
   });
 });

@@ -55,3 +55,16 @@ export function isRegistrationOpen(
 ): boolean {
   return registrationWindow(event, now).state === 'OPEN';
 }
+
+/**
+ * The next instant at which the clock alone changes the window of `event`, as
+ * seen at `now` (ms since the epoch): the opening, or the first millisecond
+ * after the cutoff; Infinity when only a change of the event can change it.
+ */
+export function windowChangesAt(event: RegistrationWindowInput, now: number): number {
+  const state = registrationWindow(event, new Date(now)).state;
+  if (state === 'NOT_OPEN') return event.registrationOpensAt!.getTime();
+  // the cutoff instant itself still counts as open
+  if (state === 'OPEN') return event.registrationClosesAt.getTime() + 1;
+  return Infinity;
+}

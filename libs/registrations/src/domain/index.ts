@@ -1,3 +1,2 @@
 export * from './participant.js';
-export * from './promotion.js';
 export * from './workshop-selection.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { validateWorkshopSelection, type PhaseOption } from './workshop-selection.js';
+import type { PhaseOption } from '@fachtag/seating';
+import { validateWorkshopSelection } from './workshop-selection.js';
 
 const phases: PhaseOption[] = [
   { phaseId: 'p1', title: 'Arbeitsphase I', workshopIds: ['a', 'b'] },

@@ -1,10 +1,4 @@
-/** A workshop phase of the event with its workshops, in agenda order. */
-export interface PhaseOption {
-  phaseId: string;
-  title: string;
-  workshopIds: string[];
-}
-
+import type { PhaseOption } from '@fachtag/seating';
 export type SelectionResult =
   | { ok: true; choices: { phaseId: string; workshopId: string }[] }
   | { ok: false; message: string; phaseId?: string };

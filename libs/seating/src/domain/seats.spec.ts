@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { CapacityStatus, capacityStatus, capacityWarning, seatsLeft } from './capacity.js';
+import { CapacityStatus, capacityStatus, capacityWarning, seatsLeft } from './seats.js';
 
 describe('capacityStatus', () => {
   it('turns FILLING_UP at the threshold and FULL at capacity', () => {

@@ -1,3 +1,5 @@
+import { seatsLeft } from './seats.js';
+
 /** A workshop's seat state, as read under the event's lock. */
 export interface WorkshopSeats {
   id: string;
@@ -7,8 +9,15 @@ export interface WorkshopSeats {
   seatsTaken: number;
 }
 
+/** A workshop phase of the event with its workshops, in agenda order. */
+export interface PhaseOption {
+  phaseId: string;
+  title: string;
+  workshopIds: string[];
+}
+
 function left(w: WorkshopSeats): number {
-  return Math.max(0, w.capacity - w.seatsTaken);
+  return seatsLeft(w.seatsTaken, w.capacity) ?? 0;
 }
 
 /** Most seats left first; equal seats by programme number, so the order is stable. */

@@ -192,3 +192,17 @@ export async function eventWorkshops(
   }));
   return { phases, workshops };
 }
+
+/**
+ * SQL for a value that changes with every committed change of the seat counters
+ * of the workshops of event `eventId` (a SQL expression), and never returns to
+ * an earlier value: each row's `xmin`, the id of the transaction that wrote its
+ * current version. Two swaps that bring the counters back to the same numbers
+ * (A→B→A) still give a new value, without any write on the registration path.
+ * The one place that knows how workshop seats are stored.
+ */
+export function workshopSeatsVersionSql(eventId: string): string {
+  return `(select md5(coalesce(string_agg(w.id::text || '/' || w.xmin::text || '/' || w.seats_taken::text,
+                                          ',' order by w.id), ''))
+             from workshops w where w.event_id = ${eventId})`;
+}

@@ -3,9 +3,8 @@ import type { EntityManager } from '@mikro-orm/core';
 import { sql } from '@fachtag/database';
 import { MailQueue } from '@fachtag/mail';
 import { choosePromotionWorkshops } from './domain/index.js';
-import { readChoices, replaceChoices, setStatus } from './registration-store.js';
-import { RegistrationStatus } from './registration.entity.js';
-import { eventWorkshops, lockEvent, moveWorkshopSeats, takeEventSeat } from './seats.js';
+import { readChoices, replaceChoices, setStatus } from './seat-holdings.js';
+import { eventWorkshops, lockEvent, moveWorkshopSeats, takeEventSeat } from './seat-store.js';
 
 /** The waiting list: promotion, first come first served, when seats free up. */
 @Injectable()
@@ -53,7 +52,7 @@ export class WaitlistService {
     // seats were read under the event lock, so this cannot happen short of a bug
     if (full !== null) throw new Error(`promotion found workshop ${full} full after choosing it`);
     await replaceChoices(em, first.id, choices);
-    await setStatus(em, first.id, RegistrationStatus.CONFIRMED);
+    await setStatus(em, first.id, 'CONFIRMED');
     await this.mail.enqueue(em, { kind: 'registration.promoted', registrationId: first.id });
     return first.id;
   }

@@ -1,0 +1,3 @@
+export * from './admission.js';
+export * from './promotion.js';
+export * from './seats.js';
