@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { MailWorker } from '../libs/mail/src/index.js';
-import { sql } from '../libs/database/src/index.js';
+import { MailWorker } from '@fachtag/mail';
+import { sql } from '@fachtag/database';
 import { SmtpSink, startTestApp, type TestApp } from './harness/index.js';
 import { createEventFixture, type EventFixture } from './factories/index.js';
 import { freshEm, participant, register } from './registrations-helpers.js';
