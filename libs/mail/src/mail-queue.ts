@@ -8,7 +8,7 @@ import {
 import type { EntityManager } from '@mikro-orm/core';
 import { PgBoss } from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '@fachtag/config';
-import { DATABASE_URL, sqlExecutor } from '@fachtag/database';
+import { DATABASE_URL, sqlExecutor, type SqlExecutor } from '@fachtag/database';
 import type { MailJob } from './mail-job.js';
 
 export const MAIL_QUEUE = 'mail';
@@ -53,6 +53,26 @@ export class MailQueue implements OnModuleInit, OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     await this.boss.stop({ graceful: true, timeout: 10_000 });
+  }
+
+  /**
+   * pg-boss's own statement that inserts `job` (its text and its one parameter),
+   * for a database function that writes the job with other rows in one call
+   * (`seating_register`). The same payload and queue settings as {@link enqueue}.
+   */
+  async jobStatement(job: MailJob): Promise<{ text: string; param: string }> {
+    let statement: { text: string; param: string } | undefined;
+    const recorder: SqlExecutor = {
+      executeSql: async (text, values = []) => {
+        if (values.length !== 1 || typeof values[0] !== 'string')
+          throw new Error('pg-boss changed its job insert: expected one JSON parameter');
+        statement = { text, param: values[0] };
+        return { rows: [{ id: job.registrationId }] };
+      },
+    };
+    await this.boss.send(MAIL_QUEUE, { ...job }, { db: recorder });
+    if (!statement) throw new Error('pg-boss built no job insert');
+    return statement;
   }
 
   /** Adds mail jobs in `em`'s current transaction (call inside `em.transactional`). */

@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
 import { sql } from '@fachtag/database';
 import type { CleanParticipant } from './domain/index.js';
 import { readChoices, type Choice } from '@fachtag/seating';
@@ -74,54 +73,6 @@ export async function activeRegistrationFor(
     [eventId, emailNormalized],
   );
   return row?.id ?? null;
-}
-
-export interface NewRegistration {
-  eventId: string;
-  status: RegistrationStatus.CONFIRMED | RegistrationStatus.WAITLISTED;
-  participant: CleanParticipant;
-  manageTokenHash: string;
-  calendarToken: string;
-}
-
-/**
- * Inserts a registration; null when the event already has an active one for
- * this e-mail (the partial unique index decides, also under concurrency).
- */
-export async function insertRegistration(
-  em: EntityManager,
-  r: NewRegistration,
-): Promise<string | null> {
-  const p = r.participant;
-  // timestamps in whole milliseconds, so cursors built from JS dates match exactly
-  const rows = await sql<{ id: string }>(
-    em,
-    `insert into registrations (id, event_id, status, first_name, last_name, email,
-        email_normalized, organization, job_title, accessibility_needs, dietary_needs,
-        privacy_consent_at, manage_token_hash, calendar_token, waitlist_position,
-        created_at, updated_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, date_trunc('milliseconds', now()),
-        $12, $13, case when $3 = 'WAITLISTED' then nextval('registrations_waitlist_seq') end,
-        date_trunc('milliseconds', clock_timestamp()), date_trunc('milliseconds', clock_timestamp()))
-     on conflict (event_id, email_normalized) where status <> 'CANCELLED' do nothing
-     returning id`,
-    [
-      randomUUID(),
-      r.eventId,
-      r.status,
-      p.firstName,
-      p.lastName,
-      p.email,
-      p.emailNormalized,
-      p.organization,
-      p.jobTitle,
-      p.accessibilityNeeds,
-      p.dietaryNeeds,
-      r.manageTokenHash,
-      r.calendarToken,
-    ],
-  );
-  return rows[0]?.id ?? null;
 }
 
 /** Overwrites the participant fields; false when nothing differed (no change to tell anyone). */

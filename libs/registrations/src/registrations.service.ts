@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { isUuid } from '@fachtag/common';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
@@ -11,33 +12,26 @@ import {
   type CleanParticipant,
   type ParticipantData,
 } from './domain/index.js';
+import { IDEMPOTENCY_RETENTION_HOURS, requestFingerprint } from './idempotency.js';
 import {
-  claimIdempotencyKey,
-  completeIdempotencyKey,
-  purgeIdempotencyRecords,
-  requestFingerprint,
-} from './idempotency.js';
-import {
-  asOutcome,
   refuse,
   type Outcome,
   type RegistrationFailure,
   type RegistrationResult,
 } from './registration-failure.js';
 import { RegistrationQueriesService } from './registration-queries.service.js';
-import { activeRegistrationFor, insertRegistration } from './registration-store.js';
-import { RegistrationStatus } from './registration.entity.js';
 import {
-  eventWorkshops,
-  insertChoices,
-  lockEvent,
+  admission,
+  admit,
   moveWorkshopSeats,
+  readAdmissionSnapshot,
   seatMoves,
-  takeEventSeatForNewcomer,
+  type AdmissionRefusal,
+  type IdempotentRecord,
   type Choice,
   type LockedEvent,
 } from '@fachtag/seating';
-import { newCalendarToken, newManageToken, sha256 } from './tokens.js';
+import { newCalendarToken, newManageToken, openToken, sealToken, sha256 } from './tokens.js';
 
 export interface RegisterCommand {
   eventId: string;
@@ -82,72 +76,102 @@ export class RegistrationsService {
       checkPrivacyConsent(command.privacyConsent) ?? checkIdempotencyKey(command.idempotencyKey);
     if (problem) return { ok: false, failure: { kind: 'INPUT_INVALID', ...problem } };
     if (!isUuid(command.eventId)) return { ok: false, failure: unknownEvent() };
-    return asOutcome(() =>
-      this.em.fork().transactional(async (em) => {
-        const key = command.idempotencyKey;
-        if (key) {
-          const claim = await claimIdempotencyKey(em, key, fingerprint(command));
-          if (claim.kind === 'replay') return claim;
-          if (claim.kind === 'conflict') refuse(idempotencyConflict());
-          await purgeIdempotencyRecords(em);
-        }
-        const registered = await this.registerLocked(em, command, participant.value);
-        if (key)
-          await completeIdempotencyKey(em, key, registered.registrationId, registered.manageToken);
-        return registered;
-      }),
-    );
+    const em = this.em.fork();
+    // decided on a snapshot, applied in one call under the event's lock; a premise
+    // that no longer holds there means someone changed the numbers: decide again
+    for (let attempt = 1; ; attempt += 1) {
+      const outcome = await this.tryRegister(em, command, participant.value);
+      if (outcome !== 'RETRY') return outcome;
+      if (attempt === MAX_ATTEMPTS)
+        throw new Error(`register: no stable decision in ${attempt} tries`);
+    }
   }
 
-  private async registerLocked(
+  private async tryRegister(
     em: EntityManager,
     command: RegisterCommand,
     participant: CleanParticipant,
-  ): Promise<Registered> {
-    const event = await lockEvent(em, command.eventId);
-    if (!event) refuse(unknownEvent());
-    checkOpen(event);
-    const { phases } = await eventWorkshops(em, event.id);
-    const selection = validateWorkshopSelection(phases, command.workshopIds);
-    if (!selection.ok) refuse({ kind: 'INVALID_SELECTION', message: selection.message });
-    // a duplicate e-mail is found by the insert below (unique index); checking first
-    // would cost a statement while every other registration of the event waits
-    const status = await this.decideStatus(em, event, participant.emailNormalized);
+  ): Promise<Outcome<Registered> | 'RETRY'> {
+    const key = command.idempotencyKey;
+    const requestHash = fingerprint(command);
+    const snapshot = await readAdmissionSnapshot(
+      em,
+      command.eventId,
+      participant.emailNormalized,
+      key ? sha256(key) : null,
+    );
+    if (!snapshot) return { ok: false, failure: unknownEvent() };
+    // a retry with the same key answers as the first request did, whatever changed since
+    if (key && snapshot.idempotent) return replay(snapshot.idempotent, requestHash, key);
+    const selection = validateWorkshopSelection(snapshot.phases, command.workshopIds);
+    const chosen = selection.ok ? selection.choices.map((c) => c.workshopId) : [];
+    const decision = admission({
+      ...snapshot.input,
+      workshops: snapshot.workshops.filter((w) => chosen.includes(w.id)),
+    });
+    if (decision.kind === 'REFUSED' && WINDOW_REFUSALS.has(decision.refusal.kind))
+      return { ok: false, failure: admissionFailure(decision.refusal) };
+    if (!selection.ok)
+      return { ok: false, failure: { kind: 'INVALID_SELECTION', message: selection.message } };
+    if (decision.kind === 'REFUSED')
+      return { ok: false, failure: admissionFailure(decision.refusal) };
+    const id = randomUUID();
     const manageToken = newManageToken();
-    const id = await insertRegistration(em, {
-      eventId: event.id,
-      status,
+    const outcome = await admit(em, {
+      id,
+      eventId: command.eventId,
+      status: decision.kind,
       participant,
       manageTokenHash: sha256(manageToken),
       calendarToken: newCalendarToken(),
+      choices: selection.choices,
+      mailJob: await this.mail.jobStatement({
+        kind: decision.kind === 'CONFIRMED' ? 'registration.confirmed' : 'registration.waitlisted',
+        registrationId: id,
+        manageToken,
+      }),
+      idempotency: key
+        ? {
+            keyHash: sha256(key),
+            requestHash,
+            result: { sealedToken: sealToken(manageToken, key) },
+            retentionHours: IDEMPOTENCY_RETENTION_HOURS,
+          }
+        : null,
+      seen: snapshot.input.event,
+      premise: decision.premise,
     });
-    if (id === null) refuse({ kind: 'ALREADY_REGISTERED' });
-    if (status === RegistrationStatus.CONFIRMED) {
-      await moveSeatsOrRefuse(em, event.id, [], selection.choices);
+    switch (outcome.kind) {
+      case 'DONE':
+        return { ok: true, value: { registrationId: id, manageToken } };
+      case 'RETRY':
+        return 'RETRY';
+      case 'ALREADY_REGISTERED':
+        return { ok: false, failure: { kind: 'ALREADY_REGISTERED' } };
+      case 'IDEMPOTENT':
+        return replay(outcome, requestHash, key!);
     }
-    await insertChoices(em, id, selection.choices);
-    const kind =
-      status === RegistrationStatus.CONFIRMED
-        ? 'registration.confirmed'
-        : 'registration.waitlisted';
-    await this.mail.enqueue(em, { kind, registrationId: id, manageToken });
-    return { registrationId: id, manageToken };
   }
+}
 
-  /** CONFIRMED when the event seat is taken; WAITLISTED or EventFullError when none is left. */
-  private async decideStatus(
-    em: EntityManager,
-    event: LockedEvent,
-    emailNormalized: string,
-  ): Promise<RegistrationStatus.CONFIRMED | RegistrationStatus.WAITLISTED> {
-    if (await takeEventSeatForNewcomer(em, event.id)) return RegistrationStatus.CONFIRMED;
-    if (event.waitlistEnabled) return RegistrationStatus.WAITLISTED;
-    // someone already registered hears that, not that the event is full
-    if (await activeRegistrationFor(em, event.id, emailNormalized)) {
-      refuse({ kind: 'ALREADY_REGISTERED' });
-    }
-    return refuse({ kind: 'EVENT_FULL' });
-  }
+/** The first result stored under an idempotency key, or a conflict for a different request. */
+function replay(record: IdempotentRecord, requestHash: string, key: string): Outcome<Registered> {
+  const sealed = (record.result as { sealedToken?: string } | null)?.sealedToken;
+  if (record.requestHash !== requestHash || !record.registrationId || !sealed)
+    return { ok: false, failure: idempotencyConflict() };
+  return {
+    ok: true,
+    value: { registrationId: record.registrationId, manageToken: openToken(sealed, key) },
+  };
+}
+
+/** A decision made on a snapshot meets a changed state this rarely only under a storm. */
+const MAX_ATTEMPTS = 50;
+
+const WINDOW_REFUSALS = new Set(['NOT_PUBLISHED', 'CLOSED', 'NOT_OPEN']);
+
+function admissionFailure(refusal: AdmissionRefusal): RegistrationFailure {
+  return refusal.kind === 'NOT_PUBLISHED' ? unknownEvent() : refusal;
 }
 
 /** Refuses unless the event accepts registrations now (published, inside its window). */

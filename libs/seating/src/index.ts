@@ -2,3 +2,4 @@ export * from './domain/index.js';
 export * from './seat-holdings.js';
 export * from './seat-store.js';
 export * from './waitlist.service.js';
+export * from './admission-store.js';

@@ -69,26 +69,6 @@ export async function takeEventSeat(em: EntityManager, eventId: string): Promise
   return rows.length === 1;
 }
 
-/**
- * An event seat for a new registration: only while nobody is waiting, so that
- * a newcomer never takes a seat ahead of the waiting list (first come, first
- * served, also when a seat freed up that no waiting wish could use yet).
- */
-export async function takeEventSeatForNewcomer(
-  em: EntityManager,
-  eventId: string,
-): Promise<boolean> {
-  const rows = await sql(
-    em,
-    `update events set seats_taken = seats_taken + 1
-      where id = $1 and (capacity is null or seats_taken < capacity)
-        and not exists (select 1 from registrations where event_id = $1 and status = 'WAITLISTED')
-      returning id`,
-    [eventId],
-  );
-  return rows.length === 1;
-}
-
 export async function releaseEventSeat(em: EntityManager, eventId: string): Promise<void> {
   await sql(
     em,

@@ -3,6 +3,7 @@ import { Migration0001Events } from './migration-0001-events.js';
 import { Migration0003Registrations } from './migration-0003-registrations.js';
 import { Migration0004EventChangeSeq } from './migration-0004-event-change-seq.js';
 import { Migration0005RateLimits } from './migration-0005-rate-limits.js';
+import { Migration0006SeatingRegister } from './migration-0006-seating-register.js';
 
 /**
  * Every migration in order. Listed explicitly (no folder scan) so the same
@@ -13,4 +14,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration0003Registrations', class: Migration0003Registrations },
   { name: 'Migration0004EventChangeSeq', class: Migration0004EventChangeSeq },
   { name: 'Migration0005RateLimits', class: Migration0005RateLimits },
+  { name: 'Migration0006SeatingRegister', class: Migration0006SeatingRegister },
 ];
