@@ -130,6 +130,7 @@ async function registrationRush(
   db: { name: string; url: string },
   sink: SmtpCounter,
   event: BenchEvent,
+  start: (extra?: Record<string, string>) => Promise<RunningServer>,
 ) {
   log(`registration rush: ${RUSH} registrations from ${CLIENTS} clients`);
   const api = await runLoad({ concurrency: CLIENTS, total: RUSH }, (i) =>
@@ -154,6 +155,24 @@ async function registrationRush(
   await raw.close();
   log('minimal SQL: pgbench, seat updates, registration, choices and mail job');
   const minimal = await pgbenchMinimal(db.url, event, CLIENTS, RUSH);
+  log('two API processes (RUN_WORKER=false), clients split across both');
+  const apis = await Promise.all(
+    [0, 1].map(async () => start({ PORT: String(await freePort()), RUN_WORKER: 'false' })),
+  );
+  const mailsBefore = sink.count;
+  let two: LoadResult;
+  try {
+    two = await runLoad({ concurrency: CLIENTS, total: RUSH }, (i) =>
+      registerOne(apis[i % 2].baseUrl, event, i, 'two'),
+    );
+  } finally {
+    await Promise.all(apis.map((a) => a.stop()));
+  }
+  // the first server's worker sends their mails
+  const twoMailSeconds = await sink.until(mailsBefore + RUSH, 300);
+  await new Promise((r) => setTimeout(r, 1000));
+  const twoMails = sink.count - mailsBefore;
+  const twoProblems = await overbooked(db.url);
   row('1 registration rush', 'GraphQL `register`', loadLine(api), 'p99 < 150 ms');
   row(
     '1 registration rush',
@@ -171,6 +190,24 @@ async function registrationRush(
     'ratio GraphQL / minimal SQL',
     fmt(api.perSecond / minimal.perSecond, 2),
     '≥ 0.5',
+  );
+  row(
+    '1 registration rush',
+    'GraphQL `register`, two API processes',
+    loadLine(two),
+    'p99 < 150 ms',
+  );
+  row(
+    '1 registration rush',
+    'ratio two API processes / minimal SQL',
+    fmt(two.perSecond / minimal.perSecond, 2),
+    '≥ 0.5',
+  );
+  row(
+    '1 registration rush',
+    'two API processes: overbooked; registrations / mails',
+    `${twoProblems.length ? twoProblems.join(', ') : '0'}; ${RUSH - two.errors} / ${twoMails} (in ${fmt(twoMailSeconds)} s)`,
+    '0; equal',
   );
   row(
     '1 registration rush',
@@ -391,7 +428,7 @@ async function main(): Promise<void> {
     const token = await login(server.baseUrl);
     const event = await createBenchEvent(server.baseUrl, token);
     const ctx: Context = { admin: admin.url, db, sink, port, token, event, start };
-    if (SECTIONS.has('rush')) await registrationRush(server.baseUrl, db, sink, event);
+    if (SECTIONS.has('rush')) await registrationRush(server.baseUrl, db, sink, event, start);
     // the read section restarts the server to count statements, and leaves it stopped
     if (SECTIONS.has('read')) await readSection(ctx, server);
     else await server.stop();
