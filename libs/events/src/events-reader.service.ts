@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, type FilterQuery } from '@mikro-orm/core';
-import { sql } from '@fachtag/database';
 import type { Actor } from '@fachtag/organizers';
 import { AgendaItem } from './agenda-item.entity.js';
 import { compareAgendaItems } from './domain/agenda-rules.js';
@@ -61,18 +60,6 @@ export class EventsBatch {
       { orderBy: { number: 'asc' } },
     );
     return groupBy(phaseIds, rows, (w) => w.phase.id);
-  }
-
-  /** Waitlisted registrations per event: one grouped count for the whole batch. */
-  async waitlistCountsByEventIds(eventIds: readonly string[]): Promise<number[]> {
-    const rows = await sql<{ event_id: string; n: number }>(
-      this.em,
-      `select event_id, count(*)::int as n from registrations
-        where status = 'WAITLISTED' and event_id = any($1::uuid[]) group by event_id`,
-      [eventIds],
-    );
-    const counts = new Map(rows.map((r) => [r.event_id, r.n]));
-    return eventIds.map((id) => counts.get(id) ?? 0);
   }
 }
 

@@ -186,3 +186,18 @@ export function workshopSeatsVersionSql(eventId: string): string {
                                           ',' order by w.id), ''))
              from workshops w where w.event_id = ${eventId})`;
 }
+
+/** Registrations on each event's waiting list, in the order of `eventIds`: one grouped count. */
+export async function waitingCounts(
+  em: EntityManager,
+  eventIds: readonly string[],
+): Promise<number[]> {
+  const rows = await sql<{ event_id: string; n: number }>(
+    em,
+    `select event_id, count(*)::int as n from registrations
+      where status = 'WAITLISTED' and event_id = any($1::uuid[]) group by event_id`,
+    [eventIds],
+  );
+  const counts = new Map(rows.map((r) => [r.event_id, r.n]));
+  return eventIds.map((id) => counts.get(id) ?? 0);
+}

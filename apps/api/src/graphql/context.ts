@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/core';
 import type { Request, Response } from 'express';
 import { EventsReader } from '@fachtag/events';
 import { OrganizersService } from '@fachtag/organizers';
+import { waitingCounts } from '@fachtag/seating';
 import { RequestAuth } from '../organizers/request-auth.js';
 import { RequestLoaders } from './loaders.js';
 
@@ -20,6 +22,7 @@ export class GraphQLContextFactory {
   constructor(
     private readonly organizers: OrganizersService,
     private readonly reader: EventsReader,
+    private readonly em: EntityManager,
   ) {}
 
   create(req: Request, res: Response): GraphQLContext {
@@ -27,7 +30,7 @@ export class GraphQLContextFactory {
       req,
       res,
       auth: new RequestAuth(req.headers.authorization, this.organizers),
-      loaders: new RequestLoaders(this.reader.batch()),
+      loaders: new RequestLoaders(this.reader.batch(), (ids) => waitingCounts(this.em.fork(), ids)),
     };
   }
 }

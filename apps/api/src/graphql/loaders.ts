@@ -13,7 +13,7 @@ export class RequestLoaders {
   readonly workshopsByPhaseId: DataLoader<string, Workshop[]>;
   readonly waitlistCountByEventId: DataLoader<string, number>;
 
-  constructor(batch: EventsBatch) {
+  constructor(batch: EventsBatch, waiting: (eventIds: readonly string[]) => Promise<number[]>) {
     this.eventById = new DataLoader((ids) => batch.eventsByIds(ids));
     this.agendaItemById = new DataLoader((ids) => batch.agendaItemsByIds(ids));
     this.agendaByEventId = new DataLoader(async (ids) => {
@@ -23,7 +23,7 @@ export class RequestLoaders {
       return agendas;
     });
     this.workshopsByPhaseId = new DataLoader((ids) => batch.workshopsByPhaseIds(ids));
-    this.waitlistCountByEventId = new DataLoader((ids) => batch.waitlistCountsByEventIds(ids));
+    this.waitlistCountByEventId = new DataLoader(waiting);
   }
 
   /** Remembers an event a root resolver loaded, so its workshops need not load it again. */
