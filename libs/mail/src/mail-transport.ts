@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer/index.js';
@@ -60,7 +60,10 @@ export class EmlFileMailTransport implements MailTransport {
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     const id = info.messageId.replace(/[^A-Za-z0-9@.-]/g, '').slice(0, 80);
     const file = join(this.dir, `${stamp}-${id}.eml`);
-    await writeFile(file, info.message as Buffer);
+    // written aside, then renamed: whoever watches the folder never reads half a mail
+    const partial = `${file}.part`;
+    await writeFile(partial, info.message as Buffer);
+    await rename(partial, file);
     return { messageId: info.messageId, file };
   }
 
