@@ -205,4 +205,56 @@ describe('links to the manage page, and "Link verloren?"', () => {
     expect(byClient.errors?.[0].message).toMatch(/1 per hour from one address/);
     limiter.configure({ limits: { manageLinkAddress: 0, manageLink: 0 } });
   });
+
+  it('keeps no clear manage token in the job table, and still links every mail to its manage page', async () => {
+    const small = await createEvent(t, organizer, {
+      title: 'Fachtag Klein',
+      capacity: 1,
+      waitlistEnabled: true,
+    });
+    await publish(t, organizer, small.id);
+    const holder = participant();
+    const waiter = participant();
+    const base = t.config.publicBaseUrl;
+    const tokens = new Set<string>();
+
+    const a = await register(t, { eventId: small.id, participant: holder, workshopIds: [] });
+    const b = await register(t, { eventId: small.id, participant: waiter, workshopIds: [] });
+    expect(b.registration?.status).toBe('WAITLISTED');
+    tokens.add(a.manageToken!).add(b.manageToken!);
+    expect(linkedToken(await nextMail(holder.email), base)).toBe(a.manageToken);
+    expect(linkedToken(await nextMail(waiter.email), base)).toBe(b.manageToken);
+
+    // a change, a requested link, a cancellation and the promotion it brings
+    await t.data(
+      `mutation ($token: String!) {
+         updateRegistration(manageToken: $token, input: { participant: { firstName: "Eri", lastName: "Ka", email: "${holder.email}" } }) { __typename }
+       }`,
+      { token: a.manageToken },
+    );
+    expect(linkedToken(await nextMail(holder.email), base)).toBe(a.manageToken);
+    await requestLink({ eventId: small.id, email: waiter.email });
+    const fresh = linkedToken(await nextMail(waiter.email), base);
+    tokens.add(fresh);
+    await cancel(t, a.manageToken!);
+    await nextMail(holder.email);
+    const promoted = await nextMail(waiter.email);
+    expect(promoted.subject).toMatch(/^Platz frei/);
+    // the promotion mail, queued by someone else's cancellation, carries the current link too
+    expect(linkedToken(promoted, base)).toBe(fresh);
+    const mine = await t.data<{ myRegistration: { status: string } }>(MY_REGISTRATION, {
+      token: fresh,
+    });
+    expect(mine.myRegistration.status).toBe('CONFIRMED');
+
+    const rows = await sql<{ row: string }>(
+      freshEm(t),
+      `select j::text as row from pgboss.job j where name = 'mail'`,
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(6);
+    for (const { row } of rows) {
+      for (const token of tokens) expect(row).not.toContain(token);
+      expect(row).not.toContain('manageToken');
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { PgBoss } from 'pg-boss';
+import { mailJobPayload } from '@fachtag/mail';
 import type { BenchEvent } from './scenario.js';
 
 export const RAW_QUEUE = 'bench-raw';
@@ -86,7 +87,7 @@ export class RawRegistrar {
       );
       await this.boss.send(
         RAW_QUEUE,
-        { kind: 'registration.confirmed', registrationId: id },
+        mailJobPayload({ kind: 'registration.confirmed', registrationId: id }),
         { db: { executeSql: (text, values) => client.query(text, values as unknown[]) } },
       );
       await client.query('commit');

@@ -13,17 +13,13 @@ export type MailJobKind =
 /**
  * The payload of a mail job. It names what happened, not what to write: the
  * worker renders from the database state when it sends, so a mail is never
- * built from data of a transaction that rolled back.
+ * built from data of a transaction that rolled back. It never carries a secret:
+ * the worker derives the manage link from the registration when it sends.
+ * Made only by {@link mailJobPayload}.
  */
 export interface MailJob {
   kind: MailJobKind;
   registrationId: string;
-  /**
-   * The manage token, only on mails about the participant's own requests (the
-   * first confirmation or waitlist mail, a change): it exists in clear text
-   * nowhere else (the database keeps a hash).
-   */
-  manageToken?: string;
   /** For 'registration.cancelled': true when an organizer cancelled. */
   byOrganizer?: boolean;
   /**

@@ -14,6 +14,23 @@ import type { MailJob } from './mail-job.js';
 export const MAIL_QUEUE = 'mail';
 
 /**
+ * The one way to make a mail job's payload (GUIDE: every path that inserts mail
+ * jobs, SQL included, goes through it). It copies the fields a job may carry and
+ * nothing else: whatever a caller passes besides (a manage token, a participant's
+ * data) never reaches pg-boss' job table, which keeps jobs for an hour after they
+ * were sent.
+ */
+export function mailJobPayload(job: MailJob): MailJob {
+  const payload: MailJob = { kind: job.kind, registrationId: job.registrationId };
+  if (job.byOrganizer !== undefined) payload.byOrganizer = job.byOrganizer;
+  if (job.droppedWorkshopIds !== undefined) {
+    payload.droppedWorkshopIds = job.droppedWorkshopIds.map(String);
+  }
+  if (job.reason !== undefined) payload.reason = job.reason;
+  return payload;
+}
+
+/**
  * The durable mail queue (pg-boss tables in the same PostgreSQL). `enqueue`
  * writes the job row inside the caller's transaction: a change that commits
  * always has its mail, one that rolls back has none.
@@ -42,7 +59,7 @@ export class MailQueue implements OnModuleInit, OnModuleDestroy {
       retryDelayMax: 4 * 3600,
       expireInSeconds: 120,
       retentionSeconds: 14 * 24 * 3600,
-      // Completed jobs may carry a manage token: keep them only briefly.
+      // Completed jobs hold no secret (see mailJobPayload); an hour is enough to look into one.
       deleteAfterSeconds: 3600,
     };
     // createQueue keeps an existing queue as it is; updateQueue applies changed settings.
@@ -70,7 +87,7 @@ export class MailQueue implements OnModuleInit, OnModuleDestroy {
         return { rows: [{ id: job.registrationId }] };
       },
     };
-    await this.boss.send(MAIL_QUEUE, { ...job }, { db: recorder });
+    await this.boss.send(MAIL_QUEUE, mailJobPayload(job), { db: recorder });
     if (!statement) throw new Error('pg-boss built no job insert');
     return statement;
   }
@@ -79,7 +96,7 @@ export class MailQueue implements OnModuleInit, OnModuleDestroy {
   async enqueue(em: EntityManager, ...jobs: MailJob[]): Promise<void> {
     const db = sqlExecutor(em);
     for (const job of jobs) {
-      await this.boss.send(MAIL_QUEUE, { ...job }, { db });
+      await this.boss.send(MAIL_QUEUE, mailJobPayload(job), { db });
     }
   }
 }

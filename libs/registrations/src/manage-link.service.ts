@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@fachtag/config';
 import { EntityManager } from '@mikro-orm/core';
 import { isUuid } from '@fachtag/common';
 import { sql } from '@fachtag/database';
 import { MailQueue } from '@fachtag/mail';
 import { isValidEmail, normalizeEmail } from './domain/index.js';
-import { newManageToken, sha256 } from './tokens.js';
+import { issueManageToken, manageTokenKey } from './tokens.js';
 
 /** "Link verloren?": the event (by slug or id) and the address the link should go to. */
 export interface ManageLinkRequest {
@@ -26,10 +27,15 @@ export type ManageLinkOutcome = { ok: true } | { ok: false; field: string[]; mes
  */
 @Injectable()
 export class ManageLinkService {
+  private readonly tokenKey: Buffer;
+
   constructor(
     private readonly em: EntityManager,
     private readonly mail: MailQueue,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.tokenKey = manageTokenKey(config.jwtSecret);
+  }
 
   async request(request: ManageLinkRequest): Promise<ManageLinkOutcome> {
     const email = request.email.trim();
@@ -39,23 +45,20 @@ export class ManageLinkService {
     const eventId = await this.findEvent(request);
     if (typeof eventId !== 'string') return eventId;
     await this.em.fork().transactional(async (em) => {
-      const token = newManageToken();
+      const issued = issueManageToken(this.tokenKey);
       // rotating the hash is what makes every earlier link stop working
       const [row] = await sql<{ id: string }>(
         em,
-        `update registrations set manage_token_hash = $3
+        `update registrations set manage_token_hash = $3, manage_token_nonce = $4
           where event_id = $1 and email_normalized = $2 and status <> 'CANCELLED'
           returning id`,
-        [eventId, normalizeEmail(email), sha256(token)],
+        [eventId, normalizeEmail(email), issued.hash, issued.nonce],
       );
       const registrationId = row?.id ?? randomUUID();
       // a replayed register must not hand out the token this request just retired
       await sql(em, `delete from idempotency_records where registration_id = $1`, [registrationId]);
-      await this.mail.enqueue(em, {
-        kind: 'registration.link',
-        registrationId,
-        manageToken: token,
-      });
+      // the worker derives the fresh link from the nonce when it sends
+      await this.mail.enqueue(em, { kind: 'registration.link', registrationId });
     });
     return { ok: true };
   }

@@ -87,8 +87,6 @@ export class RegistrationChangesService {
           await this.mail.enqueue(em, {
             kind: 'registration.changed',
             registrationId: state.id,
-            // the participant's own request: their mail may repeat how to manage it
-            manageToken,
             droppedWorkshopIds: state.choices
               .map((c) => c.workshopId)
               .filter((id) => !kept.has(id)),

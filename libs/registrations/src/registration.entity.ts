@@ -82,6 +82,13 @@ export class Registration {
   @Property({ type: 'text', hidden: true })
   manageTokenHash!: string;
 
+  /**
+   * The random nonce the manage token is derived from under the server secret
+   * (`deriveManageToken`); null for registrations made before tokens were derived.
+   */
+  @Property({ type: 'text', nullable: true, hidden: true })
+  manageTokenNonce: string | null = null;
+
   /** Read-only capability for the personal calendar feed. */
   @Property({ type: 'text', hidden: true })
   calendarToken!: string;

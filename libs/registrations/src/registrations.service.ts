@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { isUuid } from '@fachtag/common';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@fachtag/config';
 import { EntityManager } from '@mikro-orm/core';
 import { participantMayChange, registrationWindow } from '@fachtag/events';
 import { MailQueue } from '@fachtag/mail';
@@ -31,7 +32,14 @@ import {
   type Choice,
   type LockedEvent,
 } from '@fachtag/seating';
-import { newCalendarToken, newManageToken, openToken, sealToken, sha256 } from './tokens.js';
+import {
+  deriveManageToken,
+  manageTokenKey,
+  newCalendarToken,
+  openToken,
+  sealToken,
+  sha256,
+} from './tokens.js';
 
 export interface RegisterCommand {
   eventId: string;
@@ -50,11 +58,16 @@ export interface Registered {
 /** New registrations: validation, seats, waiting list, idempotency. */
 @Injectable()
 export class RegistrationsService {
+  private readonly tokenKey: Buffer;
+
   constructor(
     private readonly em: EntityManager,
     private readonly mail: MailQueue,
     private readonly queries: RegistrationQueriesService,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.tokenKey = manageTokenKey(config.jwtSecret);
+  }
 
   /**
    * Registers a participant in one transaction: claims the idempotency key,
@@ -116,7 +129,9 @@ export class RegistrationsService {
     if (decision.kind === 'REFUSED')
       return { ok: false, failure: admissionFailure(decision.refusal) };
     const id = randomUUID();
-    const manageToken = newManageToken();
+    // derived from the new id under the server secret: the worker derives it again
+    // when it sends, so the mail job need not (and does not) carry it
+    const manageToken = deriveManageToken(this.tokenKey, id);
     const outcome = await admit(em, {
       id,
       eventId: command.eventId,
@@ -128,7 +143,6 @@ export class RegistrationsService {
       mailJob: await this.mail.jobStatement({
         kind: decision.kind === 'CONFIRMED' ? 'registration.confirmed' : 'registration.waitlisted',
         registrationId: id,
-        manageToken,
       }),
       idempotency: key
         ? {

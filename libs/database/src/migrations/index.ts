@@ -4,6 +4,7 @@ import { Migration0003Registrations } from './migration-0003-registrations.js';
 import { Migration0004EventChangeSeq } from './migration-0004-event-change-seq.js';
 import { Migration0005RateLimits } from './migration-0005-rate-limits.js';
 import { Migration0006SeatingRegister } from './migration-0006-seating-register.js';
+import { Migration0007ManageTokenNonce } from './migration-0007-manage-token-nonce.js';
 
 /**
  * Every migration in order. Listed explicitly (no folder scan) so the same
@@ -15,4 +16,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration0004EventChangeSeq', class: Migration0004EventChangeSeq },
   { name: 'Migration0005RateLimits', class: Migration0005RateLimits },
   { name: 'Migration0006SeatingRegister', class: Migration0006SeatingRegister },
+  { name: 'Migration0007ManageTokenNonce', class: Migration0007ManageTokenNonce },
 ];

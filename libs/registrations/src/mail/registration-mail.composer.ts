@@ -15,6 +15,7 @@ import {
   type OutgoingMail,
 } from '@fachtag/mail';
 import { Registration, RegistrationStatus } from '../registration.entity.js';
+import { currentManageToken, manageTokenKey } from '../tokens.js';
 import { currentMailKind } from './current-kind.js';
 import {
   chosenWorkshops,
@@ -29,10 +30,14 @@ const CANCELLING = new Set(['registration.cancelled', 'event.cancelled']);
 /** Renders registration mails from the database state when the worker sends them. */
 @Injectable()
 export class RegistrationMailComposer implements MailComposer {
+  private readonly tokenKey: Buffer;
+
   constructor(
     private readonly orm: MikroORM,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.tokenKey = manageTokenKey(config.jwtSecret);
+  }
 
   private get settings(): RegistrationCalendarSettings {
     return {
@@ -87,7 +92,8 @@ export class RegistrationMailComposer implements MailComposer {
     workshops: PhasedWorkshop[],
   ): MailContext {
     const event = registration.event;
-    const token = job.manageToken;
+    // derived now from the registration's nonce: no job carries the token (issue 11 item 6)
+    const token = currentManageToken(this.tokenKey, registration);
     return {
       kind: job.kind,
       language: event.language,
