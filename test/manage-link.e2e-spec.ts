@@ -159,7 +159,6 @@ describe('links to the manage page, and "Link verloren?"', () => {
     const cases: Array<[Record<string, unknown>, string[]]> = [
       [{ eventSlug: event.slug, email: 'not-an-address' }, ['email']],
       [{ eventSlug: 'no-such-event', email: 'a@example.org' }, ['eventSlug']],
-      [{ eventSlug: 'x\u0000y', email: 'a@example.org' }, ['eventSlug']],
       [{ eventId: 'not-a-uuid', email: 'a@example.org' }, ['eventId']],
       [{ email: 'a@example.org' }, ['eventSlug']],
       [{ eventSlug: event.slug, eventId: event.id, email: 'a@example.org' }, ['eventId']],
