@@ -57,6 +57,7 @@ const PUBLIC = new Set([
   'myRegistration',
   'updateRegistration',
   'cancelRegistration',
+  'requestManageLink',
 ]);
 
 type FixtureId = 'eventId' | 'agendaItemId' | 'phaseId' | 'workshopId' | 'registrationId';

@@ -172,6 +172,11 @@ describe('links to the manage page, and "Link verloren?"', () => {
         field,
       });
     }
+    // a character PostgreSQL text cannot hold is refused for every operation alike, before
+    // any resolver runs (apps/api/src/graphql/input-sanitation.ts): 400, BAD_USER_INPUT
+    const nul = await requestLink({ eventSlug: 'x\u0000y', email: 'a@example.org' });
+    expect(nul.status).toBe(400);
+    expect(nul.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const draft = await createEvent(t, organizer, { title: 'Entwurf' });
     expect(
       (await requestLink({ eventSlug: draft.slug, email: 'a@example.org' })).data

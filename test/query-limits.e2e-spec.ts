@@ -163,10 +163,11 @@ describe('production settings', () => {
     expect(JSON.stringify(res.body)).not.toMatch(/stacktrace|\.ts:\d+|\.js:\d+/);
   });
 
-  it('has no landing page', async () => {
+  it('has no GraphiQL or landing page, only a static explanation without scripts', async () => {
     const res = await fetch(`${t.baseUrl}/graphql`, { headers: { accept: 'text/html' } });
-    expect(res.headers.get('content-type')).not.toMatch(/html/);
-    expect(await res.text()).not.toMatch(/<script|cdn\./i);
+    const html = await res.text();
+    expect(html).not.toMatch(/<script|cdn\.|graphiql/i);
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
   });
 
   it('prevents CSRF: simple requests without a preflight header are refused', async () => {
