@@ -148,7 +148,7 @@ export class AgendaService {
         { phase: item.id },
         { lockMode: LockMode.PESSIMISTIC_WRITE },
       );
-      const wishes = await waitlistWishes(
+      const wishes = await this.listener.waitingWishes(
         em,
         workshops.map((w) => w.id),
       );
@@ -217,7 +217,7 @@ export class AgendaService {
   async removeWorkshop(actor: Actor | null, id: string): Promise<boolean> {
     return this.em.fork().transactional(async (em) => {
       const workshop = await this.managedWorkshop(em, actor, id);
-      const wishes = await waitlistWishes(em, [workshop.id]);
+      const wishes = await this.listener.waitingWishes(em, [workshop.id]);
       assertRemovableWorkshop({ ...workshop, wishes: wishes.get(workshop.id) });
       em.remove(workshop);
       await em.flush();
@@ -291,21 +291,4 @@ export class AgendaService {
     }
     return workshop;
   }
-}
-
-/** Waitlisted registrations per workshop: they hold no seat yet, but depend on it. */
-async function waitlistWishes(
-  em: EntityManager,
-  workshopIds: string[],
-): Promise<Map<string, number>> {
-  if (workshopIds.length === 0) return new Map();
-  const rows = await sql<{ workshop_id: string; n: number }>(
-    em,
-    `select rw.workshop_id, count(*)::int as n
-       from registration_workshops rw join registrations r on r.id = rw.registration_id
-      where r.status = 'WAITLISTED' and rw.workshop_id = any($1::uuid[])
-      group by rw.workshop_id`,
-    [workshopIds],
-  );
-  return new Map(rows.map((r) => [r.workshop_id, r.n]));
 }

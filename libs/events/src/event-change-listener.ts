@@ -17,6 +17,8 @@ export interface EventChangeListener {
   seatsAdded(em: EntityManager, eventId: string): Promise<void>;
   /** The event was called off: everyone registered hears it. */
   eventCancelled(em: EntityManager, eventId: string, reason: string | null): Promise<void>;
+  /** Waiting participants per workshop: they hold no seat yet, but wish for it. */
+  waitingWishes(em: EntityManager, workshopIds: readonly string[]): Promise<Map<string, number>>;
   /** A time, room or venue in participants' calendars changed. */
   calendarChanged(em: EntityManager, change: CalendarChange): Promise<void>;
 }

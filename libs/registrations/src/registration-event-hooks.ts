@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { sql } from '@fachtag/database';
 import type { CalendarChange, EventChangeListener } from '@fachtag/events';
 import { MailQueue } from '@fachtag/mail';
-import { WaitlistService } from '@fachtag/seating';
+import { WaitlistService, waitingWishes } from '@fachtag/seating';
 
 /**
  * Who holds a seat touched by a calendar change. Waitlisted participants get no
@@ -34,6 +34,10 @@ export class RegistrationEventHooks implements EventChangeListener {
 
   async seatsAdded(em: EntityManager, eventId: string): Promise<void> {
     await this.waitlist.promoteWaitlisted(em, eventId);
+  }
+
+  waitingWishes(em: EntityManager, workshopIds: readonly string[]): Promise<Map<string, number>> {
+    return waitingWishes(em, workshopIds);
   }
 
   async eventCancelled(em: EntityManager, eventId: string, reason: string | null): Promise<void> {

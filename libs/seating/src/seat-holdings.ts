@@ -81,3 +81,20 @@ export async function touch(em: EntityManager, id: string): Promise<void> {
     [id],
   );
 }
+
+/** Waiting registrations per workshop they wish for (no seat held yet). */
+export async function waitingWishes(
+  em: EntityManager,
+  workshopIds: readonly string[],
+): Promise<Map<string, number>> {
+  if (workshopIds.length === 0) return new Map();
+  const rows = await sql<{ workshop_id: string; n: number }>(
+    em,
+    `select rw.workshop_id, count(*)::int as n
+       from registration_workshops rw join registrations r on r.id = rw.registration_id
+      where r.status = 'WAITLISTED' and rw.workshop_id = any($1::uuid[])
+      group by rw.workshop_id`,
+    [workshopIds],
+  );
+  return new Map(rows.map((r) => [r.workshop_id, r.n]));
+}
