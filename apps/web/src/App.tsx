@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Layout } from './components/Layout';
 import { useI18n } from './lib/i18n';
 import { match, useLocation, usePageTitle } from './lib/router';
@@ -19,6 +20,11 @@ function NotFound() {
 
 export function App() {
   const route = match(useLocation());
+  const { setPageLanguage } = useI18n();
+  // pages of no event speak the app's default language; event pages set their event's
+  useEffect(() => {
+    if (route.name === 'list' || route.name === 'notFound') setPageLanguage(null);
+  }, [route.name, setPageLanguage]);
   let page;
   switch (route.name) {
     case 'list':

@@ -13,12 +13,15 @@ export function ErrorSummary({
   errors,
   targets,
   focusKey,
+  id = 'error-summary',
 }: {
   errors: Array<{ key: string; message: string }>;
   /** field key → id of the element the entry links to */
   targets: Record<string, string | undefined>;
   /** changes on every submit, so the summary takes focus again */
   focusKey: number;
+  /** id prefix, unique per page when a page has two forms */
+  id?: string;
 }) {
   const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
@@ -33,12 +36,12 @@ export function ErrorSummary({
       ref={ref}
       className="kern-alert kern-alert--danger error-summary"
       role="alert"
-      aria-labelledby="error-summary-title"
+      aria-labelledby={`${id}-title`}
       tabIndex={-1}
     >
       <div className="kern-alert__header">
         <span className="kern-icon kern-icon--danger" aria-hidden="true" />
-        <h2 id="error-summary-title" className="kern-title">
+        <h2 id={`${id}-title`} className="kern-title">
           {t.form.errorSummaryTitle}
         </h2>
       </div>

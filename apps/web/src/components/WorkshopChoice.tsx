@@ -65,7 +65,7 @@ export function PhaseFieldset({
       className={`kern-fieldset${error ? ' kern-fieldset--error' : ''}`}
       aria-describedby={[hintId, error ? errorId(key) : null].filter(Boolean).join(' ')}
     >
-      <legend className="kern-label">{phase.title}</legend>
+      <legend className="kern-label kern-label--large">{phase.title}</legend>
       <div className="kern-hint" id={hintId}>
         {t.form.phaseHint(f.time(phase.startsAt), f.time(phase.endsAt))}
       </div>

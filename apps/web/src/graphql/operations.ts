@@ -9,13 +9,17 @@ export const EventListQuery = graphql(`
           slug
           title
           subtitle
+          description
           startsAt
           endsAt
           timeZone
           language
           status
           isRegistrationOpen
+          registrationOpensAt
           registrationClosesAt
+          seatsLeft
+          waitlistEnabled
           venue {
             name
             city
@@ -249,6 +253,21 @@ export const CancelRegistrationMutation = graphql(`
       }
       ... on ErrorResult {
         errorCode
+        message
+      }
+    }
+  }
+`);
+
+export const RequestManageLinkMutation = graphql(`
+  mutation WebRequestManageLink($input: RequestManageLinkInput!) {
+    requestManageLink(input: $input) {
+      __typename
+      ... on ManageLinkRequested {
+        message
+      }
+      ... on InputInvalidError {
+        field
         message
       }
     }

@@ -18,8 +18,13 @@ export const de = {
     open: 'Anmeldung offen',
     closed: 'Anmeldung geschlossen',
     cancelled: 'Abgesagt',
+    notYetOpen: (when: string) => `Anmeldung ab ${when}`,
+    openUntil: (when: string) => `Anmeldung offen bis ${when}`,
+    toEvent: 'Programm ansehen und anmelden',
+    toEventClosed: 'Programm ansehen',
   },
   event: {
+    toRegistration: 'Zum Anmeldeformular',
     notFound: 'Diese Veranstaltung gibt es nicht oder sie ist nicht veröffentlicht.',
     cancelled: 'Diese Veranstaltung wurde abgesagt.',
     when: 'Wann',
@@ -112,8 +117,6 @@ export const de = {
       alreadyRegisteredHelp:
         'Ihren persönlichen Link zum Ändern oder Absagen finden Sie in der Bestätigungsmail.',
       alreadyRegisteredResend: 'Link erneut zusenden',
-      alreadyRegisteredSent:
-        'Wenn die Adresse angemeldet ist, ist ein neuer Link unterwegs. Bitte sehen Sie in Ihr Postfach.',
       unknown: 'Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.',
       network:
         'Keine Verbindung zum Server. Ihre Angaben sind noch da; bitte versuchen Sie es noch einmal.',
@@ -190,6 +193,10 @@ export const de = {
     submit: 'Neuen Link senden',
     sent: 'Wenn diese Adresse zu dieser Veranstaltung angemeldet ist, ist eine E-Mail mit einem neuen Link unterwegs.',
     error: 'Geben Sie Ihre E-Mail-Adresse ein, zum Beispiel name@beispiel.de.',
+    sentTitle: 'Anfrage angenommen',
+    rateLimitedTitle: 'Zu viele Anfragen',
+    rateLimited: (minutes: number) =>
+      `Es wurden in der letzten Stunde zu viele neue Links angefordert. Bitte versuchen Sie es in ${minutes === 1 ? 'einer Minute' : `${minutes} Minuten`} noch einmal. Der zuletzt gesendete Link gilt weiter.`,
   },
   kind: {
     ARRIVAL: 'Ankommen',

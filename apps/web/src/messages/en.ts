@@ -20,8 +20,13 @@ export const en: Messages = {
     open: 'Registration open',
     closed: 'Registration closed',
     cancelled: 'Cancelled',
+    notYetOpen: (when: string) => `Registration opens ${when}`,
+    openUntil: (when: string) => `Registration open until ${when}`,
+    toEvent: 'See the programme and register',
+    toEventClosed: 'See the programme',
   },
   event: {
+    toRegistration: 'To the registration form',
     notFound: 'This event does not exist or has not been published.',
     cancelled: 'This event has been cancelled.',
     when: 'When',
@@ -109,8 +114,6 @@ export const en: Messages = {
       alreadyRegisteredHelp:
         'Your personal link to change or cancel is in your confirmation email.',
       alreadyRegisteredResend: 'Send the link again',
-      alreadyRegisteredSent:
-        'If the address is registered, a new link is on its way. Please check your inbox.',
       unknown: 'That did not work. Please try again.',
       network: 'No connection to the server. Your details are still here; please try again.',
     },
@@ -185,6 +188,10 @@ export const en: Messages = {
     submit: 'Send a new link',
     sent: 'If this address is registered for this event, an email with a new link is on its way.',
     error: 'Enter your email address, for example name@example.org.',
+    sentTitle: 'Request received',
+    rateLimitedTitle: 'Too many requests',
+    rateLimited: (minutes: number) =>
+      `Too many new links were requested in the last hour. Please try again in ${minutes === 1 ? 'one minute' : `${minutes} minutes`}. The link sent last still works.`,
   },
   kind: {
     ARRIVAL: 'Arrival',

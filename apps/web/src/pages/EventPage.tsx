@@ -2,6 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { Agenda } from '../components/Agenda';
 import { Alert, Loading } from '../components/Layout';
+import { LostLinkSection } from '../components/LostLink';
 import type { WebEventPageQuery } from '../gql/graphql';
 import { EventPageQuery } from '../graphql/operations';
 import { useFormat, useI18n } from '../lib/i18n';
@@ -106,7 +107,6 @@ export function EventHeader({ event }: { event: EventData }) {
         <h1 className="kern-heading-x-large">{event.title}</h1>
         {event.subtitle ? <p className="kern-body kern-body--large">{event.subtitle}</p> : null}
       </div>
-      {event.description ? <p className="kern-body">{event.description}</p> : null}
       <dl className="kern-description-list facts">
         <Fact label={t.event.when}>
           <EventDate event={event} />
@@ -149,6 +149,11 @@ export function EventHeader({ event }: { event: EventData }) {
       </dl>
     </>
   );
+}
+
+export function EventDescription({ event }: { event: EventData }) {
+  if (!event.description) return null;
+  return <p className="kern-body section event-description">{event.description}</p>;
 }
 
 export function CalendarLinks({
@@ -209,6 +214,14 @@ export function EventPage({ slug }: { slug: string }) {
         <>
           <EventHeader event={event} />
           <RegistrationWindow event={event} />
+          {event.isRegistrationOpen && event.status !== 'CANCELLED' ? (
+            <p className="kern-body">
+              <a className="kern-link" href="#anmeldung">
+                {t.event.toRegistration}
+              </a>
+            </p>
+          ) : null}
+          <EventDescription event={event} />
           <section aria-labelledby="calendar-heading" className="section">
             <h2 id="calendar-heading" className="kern-heading-medium">
               {t.event.calendarTitle}
@@ -217,6 +230,7 @@ export function EventPage({ slug }: { slug: string }) {
           </section>
           <Agenda event={event} />
           <RegistrationSection event={event} />
+          {event.status === 'CANCELLED' ? null : <LostLinkSection eventId={event.id} />}
           <PrivacyNotice event={event} />
         </>
       )}

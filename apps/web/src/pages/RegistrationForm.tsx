@@ -2,6 +2,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useMutation } from 'urql';
 import type { WorkshopData } from '../components/Agenda';
 import { Alert } from '../components/Layout';
+import { AlreadyRegisteredHelp } from '../components/LostLink';
 import { Checkbox, ErrorSummary, type FieldErrors } from '../components/FormParts';
 import {
   EMPTY_PARTICIPANT,
@@ -233,7 +234,7 @@ export function RegistrationForm({ event }: { event: EventData }) {
         organizerName={event.organizerName}
         afterEmail={
           alreadyRegistered ? (
-            <p className="kern-body already-registered">{t.form.errors.alreadyRegisteredHelp}</p>
+            <AlreadyRegisteredHelp eventId={event.id} email={participant.email} />
           ) : null
         }
       />
