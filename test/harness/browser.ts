@@ -92,7 +92,8 @@ export async function axeViolations(page: Page): Promise<string[]> {
 
 /** Whether the page scrolls sideways (reflow: WCAG 1.4.10). */
 export async function scrollsHorizontally(page: Page): Promise<boolean> {
-  return page.evaluate(
-    () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+  // a string runs in the page, where `document` exists (the test's tsconfig has no DOM)
+  return page.evaluate<boolean>(
+    'document.documentElement.scrollWidth > document.documentElement.clientWidth',
   );
 }
