@@ -20,10 +20,12 @@ import { inputSanitationPlugin } from './graphql/input-sanitation.js';
 import { queryLimitOptions } from './graphql/query-limits.js';
 import { BUILD_SCHEMA_OPTIONS, RESOLVERS } from './graphql/schema-parts.js';
 import { BenchController } from './bench/bench.controller.js';
+import { ExportDataService } from './exports/export-data.service.js';
+import { ExportsController } from './exports/exports.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { SecurityModule } from './security/security.module.js';
 
-/** The API application: GraphQL at /graphql, health, calendar feeds. */
+/** The API application: GraphQL at /graphql, health, calendar feeds, organizers' exports. */
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
@@ -79,9 +81,10 @@ export class AppModule {
       controllers: [
         HealthController,
         CalendarController,
+        ExportsController,
         ...(config.benchEndpoints ? [BenchController] : []),
       ],
-      providers: [...RESOLVERS, CalendarFeedService],
+      providers: [...RESOLVERS, CalendarFeedService, ExportDataService],
     };
   }
 }

@@ -66,6 +66,20 @@ export class RegistrationQueriesService {
     return this.em.fork().findOne(Registration, { calendarToken: token }, { populate: POPULATE });
   }
 
+  /**
+   * Every registration of an event with its workshops, oldest first: for lists
+   * and exports, which need the whole event at once (a Fachtag has hundreds).
+   */
+  async allOfEvent(eventId: string): Promise<Registration[]> {
+    return this.em
+      .fork()
+      .find(
+        Registration,
+        { event: eventId },
+        { populate: ['choices'], orderBy: { createdAt: 'asc', id: 'asc' } },
+      );
+  }
+
   /** An event's registrations, oldest first, optionally of one status. */
   async list(
     eventId: string,
