@@ -50,7 +50,7 @@ describe('renderMail', () => {
     expect(mail.text).toContain('Datum: Dienstag, 19. Juni 2018');
     expect(mail.text).toContain('Zeit: 09:00 – 16:30 Uhr');
     expect(mail.text).toContain('KOMED im MediaPark, Im Mediapark 7, 50670 Köln');
-    expect(mail.text).toContain('Workshop 5 – Von der Schule in den Beruf (Raum Raum 2 <B>)');
+    expect(mail.text).toContain('Workshop 5 – Von der Schule in den Beruf (Raum 2 <B>)');
     expect(mail.text).toContain('11:30 – 13:00 Uhr');
     expect(mail.text).toContain('Leitung: Dagmar Bremer (Stadt Magdeburg)');
     expect(mail.text).toContain('Ihre Anmeldung: http://localhost:3000/verwalten#tok_abc');
@@ -65,6 +65,26 @@ describe('renderMail', () => {
     // HTML escapes what came from users
     expect(mail.html).toContain('Raum 2 &lt;B&gt;');
     expect(mail.html).not.toContain('<B>');
+  });
+
+  it.each([
+    ['de', 'Raum 2'],
+    ['de', 'Raum C'],
+    ['de', 'Großer Saal'],
+    ['en', 'Room 4'],
+    ['en', 'Main hall'],
+  ])('shows the room %s "%s" as the organizer named it, once', (language, room) => {
+    const base = context().workshops[0];
+    const mail = renderMail(context({ language, workshops: [{ ...base, room }] }));
+    const first = room.split(' ')[0];
+    // the room as given, after the workshop: no label put in front of the name
+    expect(mail.text).toContain(`Workshop ${base.number} – ${base.title} (${room})`);
+    expect(mail.html).toContain(`, ${room}`);
+    for (const body of [mail.text, mail.html]) {
+      expect(body.split(room).length - 1).toBe(1);
+      expect(body).not.toMatch(new RegExp(`(Raum|Room) ${room}`));
+      expect(body).not.toContain(`${first} ${first}`);
+    }
   });
 
   it('renders English for en events, in winter time too', () => {
