@@ -5,6 +5,7 @@ import { AgendaItem, AgendaItemKind, Event, EventStatus, Workshop } from '@facht
 import { Organizer } from '@fachtag/organizers';
 import { startTestApp, type TestApp } from './harness/index.js';
 import { login } from './factories/organizers.js';
+import { participant, register, update } from './registrations-helpers.js';
 
 const VENUE = {
   name: 'KOMED im MediaPark GmbH',
@@ -243,4 +244,185 @@ describe('GET /calendar/events/{slug}.ics', () => {
       expect(res.status).toBe(404);
     },
   );
+});
+
+/** DTSTAMP in iCalendar's UTC form, to the second, e.g. 20261103T090007Z. */
+const icsUtc = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z');
+
+/** The DTSTAMP of every entry as ical.js reads it, in the form of {@link icsUtc}. */
+function stamps(text: string): string[] {
+  return parse(text).events.map((e) =>
+    icsUtc((e.component.getFirstPropertyValue('dtstamp') as ICAL.Time).toJSDate()),
+  );
+}
+
+describe('calendar feeds answer conditional requests (ETag, Last-Modified, 304)', () => {
+  let t: TestApp;
+  let built: Built;
+  let token: string;
+  // the last changes as stored: DTSTAMP and Last-Modified must come from here, not from the clock
+  const EVENT_CHANGED = new Date('2026-11-02T08:15:00Z');
+  const ITEM_CHANGED = new Date('2026-11-03T09:00:07Z');
+  beforeAll(async () => {
+    t = await startTestApp();
+    token = await login(t);
+    const em = t.app.get(MikroORM).em.fork();
+    const owner = em.create(Organizer, {
+      email: 'cond-owner@test.example',
+      name: 'Cond Owner',
+      passwordHash: 'not-used',
+    });
+    built = await buildEvent(em, owner, 'bedingt-2027', EventStatus.PUBLISHED, {
+      day: '2027-06-22',
+      offset: '+02:00',
+    });
+    const conn = em.getConnection();
+    await conn.execute(`update events set updated_at = ? where id = ?`, [
+      EVENT_CHANGED,
+      built.event.id,
+    ]);
+    await conn.execute(`update agenda_items set updated_at = ? where event_id = ?`, [
+      EVENT_CHANGED,
+      built.event.id,
+    ]);
+    await conn.execute(`update workshops set updated_at = ? where event_id = ?`, [
+      EVENT_CHANGED,
+      built.event.id,
+    ]);
+    await conn.execute(`update agenda_items set updated_at = ? where id = ?`, [
+      ITEM_CHANGED,
+      built.keynote.id,
+    ]);
+  });
+  afterAll(() => t.close());
+
+  const url = () => `${t.baseUrl}/calendar/events/bedingt-2027.ics`;
+
+  it('stamps every entry with the last change and serves the same bytes and ETag each time', async () => {
+    const first = await fetch(url());
+    const firstText = await first.text();
+    expect(first.status).toBe(200);
+    expect(stamps(firstText).every((s) => s === icsUtc(ITEM_CHANGED))).toBe(true);
+    expect(firstText).toContain(`DTSTAMP:${icsUtc(ITEM_CHANGED)}`);
+    expect(first.headers.get('last-modified')).toBe(ITEM_CHANGED.toUTCString());
+    expect(first.headers.get('etag')).toMatch(/^"[A-Za-z0-9_-]+"$/);
+    const second = await fetch(url());
+    expect(await second.text()).toBe(firstText);
+    expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
+  });
+
+  it('answers 304 without a body to If-None-Match and to If-Modified-Since', async () => {
+    const first = await fetch(url());
+    await first.text();
+    const etag = first.headers.get('etag')!;
+    const lastModified = first.headers.get('last-modified')!;
+    const notModified: Array<Record<string, string>> = [
+      { 'if-none-match': etag },
+      { 'if-none-match': `"other", W/${etag}` },
+      { 'if-none-match': '*' },
+      { 'if-modified-since': lastModified },
+      { 'if-modified-since': new Date(ITEM_CHANGED.getTime() + 60_000).toUTCString() },
+    ];
+    for (const headers of notModified) {
+      const res = await fetch(url(), { headers });
+      expect([JSON.stringify(headers), res.status]).toEqual([JSON.stringify(headers), 304]);
+      expect(await res.text()).toBe('');
+      expect(res.headers.get('etag')).toBe(etag);
+      expect(res.headers.get('last-modified')).toBe(lastModified);
+    }
+    const modified: Array<Record<string, string>> = [
+      { 'if-none-match': '"something-else"' },
+      { 'if-modified-since': new Date(ITEM_CHANGED.getTime() - 1000).toUTCString() },
+      // If-None-Match decides when both are sent (RFC 9110 §13.2.2)
+      { 'if-none-match': '"something-else"', 'if-modified-since': lastModified },
+      { 'if-modified-since': 'not a date' },
+    ];
+    for (const headers of modified) {
+      const res = await fetch(url(), { headers });
+      expect([JSON.stringify(headers), res.status]).toEqual([JSON.stringify(headers), 200]);
+      expect(await res.text()).toMatch(/^BEGIN:VCALENDAR/);
+    }
+  });
+
+  it('serves a personal feed without the participant, with 304 until the registration changes', async () => {
+    const who = participant({ firstName: 'Ayşe', lastName: 'Yılmaz-Feedtest' });
+    const made = await register(t, {
+      eventId: built.event.id,
+      participant: who,
+      workshopIds: [built.workshops[1].id],
+    });
+    expect(made.__typename).toBe('RegistrationSuccess');
+    const feedUrl = made.registration!.calendarUrl.replace(t.config.publicBaseUrl, t.baseUrl);
+    const first = await fetch(feedUrl);
+    const text = await first.text();
+    expect(first.status).toBe(200);
+    expect(first.headers.get('cache-control')).toMatch(/private/);
+    // safe to share: neither ATTENDEE nor the participant's name or address
+    const { events } = parse(text);
+    expect(events.length).toBeGreaterThan(1);
+    for (const e of events) expect(e.component.getAllProperties('attendee')).toEqual([]);
+    expect(text).not.toMatch(/ATTENDEE/i);
+    for (const secret of [who.email, who.lastName as string]) {
+      expect(text.replace(/\r\n /g, '')).not.toContain(secret);
+    }
+    const lastModified = new Date(first.headers.get('last-modified')!);
+    expect(stamps(text).every((s) => s === icsUtc(lastModified))).toBe(true);
+
+    const etag = first.headers.get('etag')!;
+    const again = await fetch(feedUrl, { headers: { 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+
+    const changedTo = await update(t, made.manageToken!, { workshopIds: [built.workshops[0].id] });
+    expect(changedTo.__typename).toBe('Registration');
+    const changed = await fetch(feedUrl, { headers: { 'if-none-match': etag } });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(etag);
+    const changedText = (await changed.text()).replace(/\r\n /g, '');
+    expect(changedText).toContain(`item-${built.workshops[0].id}@`);
+  });
+  it('moves ETag and Last-Modified on a change and on a removal', async () => {
+    const before = await fetch(url());
+    await before.text();
+    const etag = before.headers.get('etag')!;
+    await t.data(
+      `mutation($id: ID!) { updateAgendaItem(id: $id, input: { room: "Foyer" }) { id } }`,
+      { id: built.keynote.id },
+      { token },
+    );
+    const moved = await fetch(url(), { headers: { 'if-none-match': etag } });
+    const movedText = await moved.text();
+    expect(moved.status).toBe(200);
+    expect(movedText).toContain('Foyer');
+    const movedAt = new Date(moved.headers.get('last-modified')!);
+    expect(movedAt.getTime()).toBeGreaterThan(ITEM_CHANGED.getTime());
+    expect(stamps(movedText).every((s) => s === icsUtc(movedAt))).toBe(true);
+    expect(moved.headers.get('etag')).not.toBe(etag);
+
+    // the personal feed's participant moved from this one to the other: it holds no seat
+    const gone = built.workshops[1];
+    // as if everything so far was long ago: only the removal can move Last-Modified now
+    const conn = t.app.get(MikroORM).em.fork().getConnection();
+    for (const table of ['events', 'agenda_items', 'workshops']) {
+      const column = table === 'events' ? 'id' : 'event_id';
+      await conn.execute(`update ${table} set updated_at = ? where ${column} = ?`, [
+        ITEM_CHANGED,
+        built.event.id,
+      ]);
+    }
+    await t.data(`mutation($id: ID!) { removeWorkshop(id: $id) }`, { id: gone.id }, { token });
+    const after = await fetch(url(), {
+      headers: { 'if-modified-since': ITEM_CHANGED.toUTCString() },
+    });
+    const afterText = await after.text();
+    expect(after.status).toBe(200);
+    expect(afterText).not.toContain(`workshop-${gone.id}@`);
+    const removedAt = new Date(after.headers.get('last-modified')!);
+    expect(removedAt.getTime()).toBeGreaterThan(ITEM_CHANGED.getTime());
+    expect(stamps(afterText).every((s) => s === icsUtc(removedAt))).toBe(true);
+  });
 });

@@ -158,6 +158,8 @@ export class AgendaService {
       );
       em.remove(workshops);
       em.remove(item);
+      // a removal leaves no row behind to date it: the event carries the calendar feed's last change
+      item.event.updatedAt = new Date();
       await em.flush();
       return true;
     });
@@ -220,6 +222,7 @@ export class AgendaService {
       const wishes = await this.listener.waitingWishes(em, [workshop.id]);
       assertRemovableWorkshop({ ...workshop, wishes: wishes.get(workshop.id) });
       em.remove(workshop);
+      workshop.event.updatedAt = new Date(); // the calendar feed's last change, as above
       await em.flush();
       return true;
     });

@@ -11,9 +11,22 @@ import { APP_CONFIG, type AppConfig } from '@fachtag/config';
 import { AgendaItem, Event, EventStatus, Workshop } from '@fachtag/events';
 import {
   RegistrationQueriesService,
+  chosenWorkshops,
   registrationCalendarFile,
   registrationEntries,
 } from '@fachtag/registrations';
+
+/** A calendar file and the time of the last change to what it shows. */
+export interface CalendarFeed {
+  body: string;
+  /** DTSTAMP of every entry and the feed's Last-Modified: never "now". */
+  lastModified: Date;
+}
+
+/** The latest of these instants (whole milliseconds). */
+function latest(...instants: Date[]): Date {
+  return new Date(Math.max(...instants.map((d) => d.getTime())));
+}
 
 /** Public calendar files, read straight from the entities (read-only). */
 @Injectable()
@@ -27,27 +40,38 @@ export class CalendarFeedService {
   /**
    * A participant's own calendar (the event and their workshops), by manage or
    * calendar token; cancelled entries stay in it as CANCELLED so subscribed
-   * calendars remove them. Null for an unknown token.
+   * calendars remove them. No ATTENDEE: the link may be shared. Null for an
+   * unknown token.
    */
-  async registrationFeed(token: string): Promise<string | null> {
+  async registrationFeed(token: string): Promise<CalendarFeed | null> {
     const registration = await this.registrations.findForCalendar(token);
     if (!registration) return null;
     const settings = {
       publicBaseUrl: this.config.publicBaseUrl,
       fallbackOrganizerEmail: this.config.mailFromAddress,
     };
-    return registrationCalendarFile(
+    // everything the file shows: the registration (status, choices), the event, the chosen workshops and their phases
+    const lastModified = latest(
+      registration.updatedAt,
+      registration.event.updatedAt,
+      ...chosenWorkshops(registration).flatMap((c) => [c.phase.updatedAt, c.workshop.updatedAt]),
+    );
+    const body = registrationCalendarFile(
       registration,
       'PUBLISH',
       registrationEntries(registration, settings),
+      lastModified,
     );
+    return { body, lastModified };
   }
 
   /**
    * The agenda of a published or cancelled event as a METHOD:PUBLISH calendar;
    * null for drafts and unknown slugs. Three queries, whatever the agenda's size.
+   * Removing an item or workshop stamps the event (AgendaService), so the latest
+   * `updatedAt` of event, items and workshops is the last change of the file.
    */
-  async eventFeed(slug: string, now: Date = new Date()): Promise<string | null> {
+  async eventFeed(slug: string): Promise<CalendarFeed | null> {
     const event = await this.em.findOne(Event, {
       slug,
       status: { $in: [EventStatus.PUBLISHED, EventStatus.CANCELLED] },
@@ -64,16 +88,22 @@ export class CalendarFeedService {
       name: event.organizerName,
       email: event.contactEmail ?? this.config.mailFromAddress,
     };
-    return buildCalendar({
+    const lastModified = latest(
+      event.updatedAt,
+      ...items.map((i) => i.updatedAt),
+      ...workshops.map((w) => w.updatedAt),
+    );
+    const body = buildCalendar({
       method: 'PUBLISH',
       productId: DEFAULT_PRODUCT_ID,
       name: event.title,
       timeZone: event.timeZone,
-      stamp: now,
+      stamp: lastModified,
       events: agendaCalendarEvents(event, agenda, {
         uids: calendarUids(this.config.publicBaseUrl),
         organizer,
       }),
     });
+    return { body, lastModified };
   }
 }

@@ -46,11 +46,14 @@ function organizer(
  * The VEVENTs of a participant's calendar: the event and their workshops.
  * `workshops` defaults to the current choices; pass the dropped ones to cancel
  * them. A waitlisted registration shows the event as TENTATIVE, without workshops.
+ * The participant is named as ATTENDEE only with `withAttendee` (a mail's
+ * iTIP attachment): the feed behind `calendarUrl` may be shared, so it carries
+ * neither name nor e-mail address.
  */
 export function registrationEntries(
   registration: Registration,
   settings: RegistrationCalendarSettings,
-  options: { active?: boolean; workshops?: PhasedWorkshop[] } = {},
+  options: { active?: boolean; workshops?: PhasedWorkshop[]; withAttendee?: boolean } = {},
 ): CalendarEventInput[] {
   const active = options.active ?? registration.status !== RegistrationStatus.CANCELLED;
   const waitlisted = registration.status === RegistrationStatus.WAITLISTED;
@@ -65,26 +68,30 @@ export function registrationEntries(
     {
       uids: calendarUids(settings.publicBaseUrl),
       organizer: organizer(registration, settings),
-      attendee: {
-        name: `${registration.firstName} ${registration.lastName}`,
-        email: registration.email,
-      },
+      attendee: options.withAttendee
+        ? { name: `${registration.firstName} ${registration.lastName}`, email: registration.email }
+        : null,
     },
   );
   return waitlisted && active ? entries.map((e) => ({ ...e, status: 'TENTATIVE' })) : entries;
 }
 
-/** A whole VCALENDAR text for these entries. */
+/**
+ * A whole VCALENDAR text for these entries. `stamp` (DTSTAMP) defaults to now,
+ * right for a mail's iTIP message; a feed passes its last change instead.
+ */
 export function registrationCalendarFile(
   registration: Registration,
   method: CalendarMethod,
   events: CalendarEventInput[],
+  stamp?: Date,
 ): string {
   return buildCalendar({
     method,
     productId: DEFAULT_PRODUCT_ID,
     name: registration.event.title,
     timeZone: registration.event.timeZone,
+    stamp,
     events,
   });
 }

@@ -142,12 +142,13 @@ export class RegistrationMailComposer implements MailComposer {
       const entries = registrationEntries(registration, this.settings, {
         active: false,
         workshops,
+        withAttendee: true,
       });
       return [
         file('CANCEL', 'absage.ics', registrationCalendarFile(registration, 'CANCEL', entries)),
       ];
     }
-    const current = registrationEntries(registration, this.settings);
+    const current = registrationEntries(registration, this.settings, { withAttendee: true });
     const files = [
       file('REQUEST', 'termine.ics', registrationCalendarFile(registration, 'REQUEST', current)),
     ];
@@ -155,6 +156,7 @@ export class RegistrationMailComposer implements MailComposer {
       const gone = registrationEntries(registration, this.settings, {
         active: false,
         workshops: dropped,
+        withAttendee: true,
       }).slice(1); // the event itself stays
       files.push(
         file('CANCEL', 'entfallen.ics', registrationCalendarFile(registration, 'CANCEL', gone)),
