@@ -1,3 +1,4 @@
+export * from './email.js';
 export * from './errors.js';
 export * from './ids.js';
 export * from './text.js';

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
+import { isPlainEmailAddress } from '@fachtag/common';
 
 /** The validated configuration the whole server runs on. */
 export interface AppConfig {
@@ -72,7 +73,6 @@ type Env = Record<string, string | undefined>;
 
 const NODE_ENVS = ['development', 'production', 'test'] as const;
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function text(env: Env, name: string): string | undefined {
   const value = env[name]?.trim();
@@ -115,7 +115,7 @@ export function emailAddress(value: string): string {
 
 function email(env: Env, name: string, fallback: string): string {
   const value = text(env, name) ?? fallback;
-  if (!EMAIL.test(emailAddress(value))) {
+  if (!isPlainEmailAddress(emailAddress(value))) {
     throw new ConfigError(`${name} must be an e-mail address, got '${value}'`);
   }
   return value;

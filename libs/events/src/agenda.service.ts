@@ -41,10 +41,10 @@ function newItemDraft(input: AgendaItemData): AgendaItemDraft {
   };
 }
 
-function newWorkshopDraft(input: WorkshopData, nextNumber: number): WorkshopDraft {
+function newWorkshopDraft(input: WorkshopData, numbers: readonly number[]): WorkshopDraft {
   return {
     id: '',
-    number: input.number ?? nextNumber,
+    number: input.number ?? nextWorkshopNumber(numbers),
     title: input.title,
     subtitle: input.subtitle ?? null,
     description: input.description ?? null,
@@ -174,7 +174,10 @@ export class AgendaService {
         { event: phase.event.id },
         { fields: ['id', 'number'] },
       );
-      const draft = newWorkshopDraft(input, nextWorkshopNumber(others.map((o) => o.number)));
+      const draft = newWorkshopDraft(
+        input,
+        others.map((o) => o.number),
+      );
       validateWorkshop(draft, others);
       const { id: _id, seatsTaken: _seats, ...fields } = draft;
       const workshop = em.create(Workshop, { ...fields, event: phase.event, phase });

@@ -3,6 +3,12 @@ import { EntityManager, LockMode, UniqueConstraintViolationException } from '@mi
 import { assertMayManage, mayManage, requireActor, type Actor } from '@fachtag/organizers';
 import { Organizer } from '@fachtag/organizers';
 import { AgendaItem } from './agenda-item.entity.js';
+import {
+  agendaWarnings,
+  publishingBlockers,
+  PublishingBlockedError,
+} from './domain/agenda-warnings.js';
+import { Workshop } from './workshop.entity.js';
 import { InvalidInputError, isUuid, NotFoundError } from '@fachtag/common';
 import {
   canonicalTimeZone,
@@ -121,6 +127,7 @@ export class EventsService {
       if (event.status === EventStatus.CANCELLED) {
         throw new InvalidInputError(['id'], 'A cancelled event cannot be published again.');
       }
+      if (event.status === EventStatus.DRAFT) await this.assertPublishable(em, event);
       event.status = EventStatus.PUBLISHED;
       await em.flush();
       return event;
@@ -175,6 +182,23 @@ export class EventsService {
     if (!event) throw new NotFoundError('Event', id);
     assertMayManage(actor, event.owner.id);
     return event;
+  }
+
+  /** Refuses to publish an agenda on which nobody could register; warnings alone do not. */
+  private async assertPublishable(em: EntityManager, event: Event): Promise<void> {
+    const items = await em.find(AgendaItem, { event: event.id }, { orderBy: { startsAt: 'asc' } });
+    const workshops = await em.find(
+      Workshop,
+      { event: event.id },
+      {
+        orderBy: { number: 'asc' },
+        fields: ['id', 'number', 'title', 'capacity', 'room', 'phase'],
+      },
+    );
+    const blockers = publishingBlockers(
+      agendaWarnings(event, items, (phaseId) => workshops.filter((w) => w.phase.id === phaseId)),
+    );
+    if (blockers.length > 0) throw new PublishingBlockedError(blockers);
   }
 
   private async freeSlug(em: EntityManager, base: string): Promise<string> {

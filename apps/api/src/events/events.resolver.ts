@@ -78,7 +78,9 @@ export class EventsResolver {
     return this.events.updateEvent(await ctx.auth.organizer(), id, input);
   }
 
-  @Mutation(() => EventModel, { description: `Makes a draft public. ${MANAGE}` })
+  @Mutation(() => EventModel, {
+    description: `Makes a draft public; refused (error code PUBLISHING_BLOCKED, extensions.problems) while an agenda warning blocksPublishing. ${MANAGE}`,
+  })
   async publishEvent(
     @Context() ctx: GraphQLContext,
     @Args('id', { type: () => ID, description: 'The event.' }) id: string,

@@ -15,6 +15,7 @@ export const EXPECTED_ERROR_CODES: ReadonlySet<string> = new Set([
   'FORBIDDEN',
   'NOT_FOUND',
   'BAD_USER_INPUT',
+  'PUBLISHING_BLOCKED',
   'RATE_LIMITED',
   'BAD_REQUEST',
   'PAYLOAD_TOO_LARGE',

@@ -6,6 +6,7 @@ export type ThrownErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
+  | 'PUBLISHING_BLOCKED'
   | 'RATE_LIMITED'
   | 'INTERNAL_SERVER_ERROR';
 

@@ -13,6 +13,30 @@ export interface AgendaWarning {
   message: string;
   agendaItemId: string | null;
   workshopId: string | null;
+  /** True when the problem makes registration impossible: the event cannot be published. */
+  blocksPublishing: boolean;
+}
+
+/**
+ * Problems that make registration impossible. A phase without workshops leaves
+ * participants nothing to choose; the others are matters of judgement (fewer
+ * workshop seats than event seats may be intended) and only warn.
+ */
+const BLOCKING: ReadonlySet<AgendaWarningCode> = new Set([
+  AgendaWarningCode.PHASE_WITHOUT_WORKSHOPS,
+]);
+
+/** The warnings that stop an event from being published. */
+export function publishingBlockers(warnings: readonly AgendaWarning[]): AgendaWarning[] {
+  return warnings.filter((w) => w.blocksPublishing);
+}
+
+/** Thrown when publishing an event whose agenda makes registration impossible. */
+export class PublishingBlockedError extends Error {
+  constructor(readonly problems: readonly AgendaWarning[]) {
+    super(`The event cannot be published yet: ${problems.map((p) => p.message).join(' ')}`);
+    this.name = 'PublishingBlockedError';
+  }
 }
 
 interface PhaseView {
@@ -29,17 +53,19 @@ interface WorkshopView {
   room: string | null;
 }
 
+type Found = Omit<AgendaWarning, 'blocksPublishing'>;
+
 function phaseWarnings(
   capacity: number | null,
   phase: PhaseView,
   workshops: readonly WorkshopView[],
-): AgendaWarning[] {
+): Found[] {
   const at = { agendaItemId: phase.id, workshopId: null };
   if (workshops.length === 0) {
     const message = `'${phase.title}' has no workshops yet: participants cannot choose one.`;
     return [{ code: AgendaWarningCode.PHASE_WITHOUT_WORKSHOPS, message, ...at }];
   }
-  const warnings: AgendaWarning[] = [];
+  const warnings: Found[] = [];
   const seats = workshops.reduce((sum, w) => sum + w.capacity, 0);
   if (capacity !== null && seats < capacity) {
     const message = `The workshops of '${phase.title}' have ${seats} seats together, fewer than the event's ${capacity}: ${capacity - seats} participants would find no workshop.`;
@@ -60,7 +86,7 @@ function phaseWarnings(
       });
     } else rooms.set(room, w);
   }
-  return warnings;
+  return warnings.map((w) => ({ ...w, blocksPublishing: BLOCKING.has(w.code) }));
 }
 
 /**
@@ -73,7 +99,7 @@ export function agendaWarnings(
   items: readonly PhaseView[],
   workshopsOf: (phaseId: string) => readonly WorkshopView[],
 ): AgendaWarning[] {
-  const warnings: AgendaWarning[] = [];
+  const warnings: Found[] = [];
   for (const item of items) {
     if (item.kind !== AgendaItemKind.WORKSHOP_PHASE) continue;
     const workshops = workshopsOf(item.id);
@@ -90,5 +116,5 @@ export function agendaWarnings(
       }
     }
   }
-  return warnings;
+  return warnings.map((w) => ({ ...w, blocksPublishing: BLOCKING.has(w.code) }));
 }

@@ -28,22 +28,31 @@ export interface EventDraft {
   capacityWarningThreshold: number;
 }
 
-/** True for IANA zone names this runtime knows (Intl refuses the others). */
-export function isValidTimeZone(zone: string): boolean {
-  if (zone.length === 0 || zone.length > 64) return false;
+// Intl also takes UTC offsets ('+01:00') as time zones; calendars and the IANA
+// rules do not. What Intl lists, plus UTC and the fixed Etc/GMT±n zones, is IANA.
+const IANA_ZONES = new Set<string>([...Intl.supportedValuesOf('timeZone'), 'UTC']);
+const ETC_GMT = /^Etc\/GMT[+-]\d{1,2}$/;
+
+/** The canonical IANA name of `zone` (any case, aliases allowed), or null when it is none. */
+function ianaZone(zone: string): string | null {
+  if (zone.length === 0 || zone.length > 64 || !/^[A-Za-z]/.test(zone)) return null;
+  let resolved: string;
   try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
+    resolved = new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
   } catch {
-    return false;
+    return null;
   }
+  return IANA_ZONES.has(resolved) || ETC_GMT.test(resolved) ? resolved : null;
+}
+
+/** True for IANA zone names this runtime knows; UTC offsets such as '+01:00' are none. */
+export function isValidTimeZone(zone: string): boolean {
+  return ianaZone(zone) !== null;
 }
 
 /** The zone's canonical spelling ('europe/berlin' → 'Europe/Berlin'), as calendars expect it. */
 export function canonicalTimeZone(zone: string): string {
-  return isValidTimeZone(zone)
-    ? new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone
-    : zone;
+  return ianaZone(zone) ?? zone;
 }
 
 /** Throws unless `capacity` is a positive whole number, not below the seats already taken. */

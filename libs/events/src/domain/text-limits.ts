@@ -1,4 +1,4 @@
-import { InvalidInputError } from '@fachtag/common';
+import { characterCount, InvalidInputError, isPlainEmailAddress } from '@fachtag/common';
 
 /** Upper bounds of organizer texts: generous for real programmes, small enough for mails. */
 export const TEXT_LIMITS = {
@@ -15,9 +15,7 @@ export const TEXT_LIMITS = {
   speakers: 30,
 } as const;
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** Throws when a required text is blank or a text is longer than `max`. */
+/** Throws when a required text is blank or a text has more than `max` characters (code points). */
 export function checkText(
   value: string | null | undefined,
   field: string[],
@@ -31,16 +29,19 @@ export function checkText(
   if (required && value.trim() === '') {
     throw new InvalidInputError(field, `${field.join('.')} must not be empty.`);
   }
-  if (value.length > max) {
+  if (characterCount(value) > max) {
     throw new InvalidInputError(field, `${field.join('.')} must have at most ${max} characters.`);
   }
 }
 
-/** Throws unless `value` (when given) looks like an e-mail address. */
+/** Throws unless `value` (when given) is one plain e-mail address, nothing around it. */
 export function checkEmail(value: string | null | undefined, field: string[]): void {
   if (value === null || value === undefined) return;
-  if (value.length > 254 || !EMAIL.test(value)) {
-    throw new InvalidInputError(field, `${field.join('.')} must be an e-mail address.`);
+  if (!isPlainEmailAddress(value)) {
+    throw new InvalidInputError(
+      field,
+      `${field.join('.')} must be one plain e-mail address, e.g. info@example.org.`,
+    );
   }
 }
 

@@ -27,9 +27,23 @@ export function assertWorkshopPhase(kind: AgendaItemKind): void {
   }
 }
 
-/** The number a new workshop gets when none is given: one above the event's highest. */
+/** Workshop numbers run from 1 to this; they appear on badges and lists. */
+export const MAX_WORKSHOP_NUMBER = 10_000;
+
+/**
+ * The number a new workshop gets when none is given: one above the event's
+ * highest, or, once that is taken, the lowest free one. Throws only when all
+ * numbers are used, on the phase (the organizer sent no number to blame).
+ */
 export function nextWorkshopNumber(numbers: readonly number[]): number {
-  return numbers.reduce((max, n) => Math.max(max, n), 0) + 1;
+  const highest = numbers.reduce((max, n) => Math.max(max, n), 0);
+  if (highest < MAX_WORKSHOP_NUMBER) return highest + 1;
+  const used = new Set(numbers);
+  for (let n = 1; n <= MAX_WORKSHOP_NUMBER; n++) if (!used.has(n)) return n;
+  throw new InvalidInputError(
+    ['phaseId'],
+    `The event has ${MAX_WORKSHOP_NUMBER} workshops, the most it can have.`,
+  );
 }
 
 /**
@@ -46,8 +60,11 @@ export function validateWorkshop(
   checkText(w.room, ['room'], TEXT_LIMITS.room);
   checkSpeakers(w.hosts, 'hosts');
   checkCapacity(w.capacity, w.seatsTaken, ['capacity']);
-  if (!Number.isInteger(w.number) || w.number < 1 || w.number > 10_000) {
-    throw new InvalidInputError(['number'], 'number must be a whole number from 1 to 10000.');
+  if (!Number.isInteger(w.number) || w.number < 1 || w.number > MAX_WORKSHOP_NUMBER) {
+    throw new InvalidInputError(
+      ['number'],
+      `number must be a whole number from 1 to ${MAX_WORKSHOP_NUMBER}.`,
+    );
   }
   if (others.some((o) => o.id !== w.id && o.number === w.number)) {
     throw new InvalidInputError(['number'], `The event has a workshop ${w.number} already.`);

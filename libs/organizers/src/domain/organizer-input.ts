@@ -1,11 +1,11 @@
-import { InvalidInputError } from '@fachtag/common';
+import {
+  characterCount,
+  InvalidInputError,
+  isPlainEmailAddress,
+  normalizeEmail,
+} from '@fachtag/common';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** E-mail addresses are compared case-insensitively: stored trimmed and lower-case. */
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
+export { normalizeEmail };
 
 /** Checks a new organizer's fields; throws {@link InvalidInputError} naming the field. */
 export function validateOrganizerInput(input: {
@@ -13,14 +13,15 @@ export function validateOrganizerInput(input: {
   name: string;
   password: string;
 }): void {
-  if (!EMAIL.test(normalizeEmail(input.email)) || input.email.length > 254) {
+  if (!isPlainEmailAddress(normalizeEmail(input.email))) {
     throw new InvalidInputError(['email'], 'email must be an e-mail address.');
   }
   const name = input.name.trim();
-  if (name.length < 1 || name.length > 200) {
+  if (characterCount(name) < 1 || characterCount(name) > 200) {
     throw new InvalidInputError(['name'], 'name must have 1 to 200 characters.');
   }
-  if (input.password.length < 10 || input.password.length > 200) {
+  const password = characterCount(input.password);
+  if (password < 10 || password > 200) {
     throw new InvalidInputError(['password'], 'password must have 10 to 200 characters.');
   }
 }

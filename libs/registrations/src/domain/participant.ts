@@ -1,3 +1,5 @@
+import { characterCount, isPlainEmailAddress, normalizeEmail } from '@fachtag/common';
+
 /** Participant data as typed by the client. */
 export interface ParticipantData {
   firstName: string;
@@ -38,29 +40,15 @@ export const PARTICIPANT_LIMITS = {
   dietaryNeeds: 1000,
 } as const;
 
-// Pragmatic syntax check: one @, a local part of ≤ 64 printable characters
-// without spaces, a domain of dot-separated labels with a TLD. Deliverability
-// is proven by the confirmation mail, not by a regex.
-const EMAIL =
-  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
-/** True when `email` is syntactically an address we accept. */
+/** True when `email` is one plain address (the API's one e-mail rule, see @fachtag/common). */
 export function isValidEmail(email: string): boolean {
-  return (
-    email.length <= PARTICIPANT_LIMITS.email &&
-    EMAIL.test(email) &&
-    !email.split('@')[0].startsWith('.') &&
-    !email.split('@')[0].endsWith('.') &&
-    !email.includes('..')
-  );
+  return isPlainEmailAddress(email);
 }
 
-/** The key under which e-mail addresses are compared (case-insensitively). */
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
+export { normalizeEmail };
 
 type TextField = keyof typeof PARTICIPANT_LIMITS;
 
@@ -73,7 +61,7 @@ function checkText(
   const text = (value ?? '').trim();
   if (text === '')
     return required ? { field: [...path, name], message: `${name} is required` } : null;
-  if (text.length > PARTICIPANT_LIMITS[name]) {
+  if (characterCount(text) > PARTICIPANT_LIMITS[name]) {
     return {
       field: [...path, name],
       message: `${name} must be at most ${PARTICIPANT_LIMITS[name]} characters`,

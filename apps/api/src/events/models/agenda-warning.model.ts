@@ -34,4 +34,10 @@ export class AgendaWarningModel {
 
   @Field(() => ID, { nullable: true, description: 'The workshop concerned, if any.' })
   workshopId!: string | null;
+
+  @Field({
+    description:
+      'True when the problem makes registration impossible: publishEvent refuses a draft with such a problem (error code PUBLISHING_BLOCKED); the others only warn.',
+  })
+  blocksPublishing!: boolean;
 }
