@@ -187,6 +187,22 @@ describe('exports of an event for its organizers', () => {
     expect((await download(`${randomUUID()}/registrations.csv`)).status).toBe(404);
     expect((await download(`not-a-uuid/registrations.csv`)).status).toBe(404);
     expect((await download(`${eventId}/passwords.csv`)).status).toBe(404);
+    // hostile path segments with a valid token: a client error, never a 5xx
+    for (const segment of [
+      '%00',
+      '%ED%A0%80',
+      '%C0%80',
+      '..%2F..%2Fetc%2Fpasswd',
+      'a'.repeat(5000),
+    ]) {
+      for (const path of [`${segment}/registrations.csv`, `${eventId}/${segment}`]) {
+        const answer = await download(path);
+        expect({ path: path.slice(0, 60), status: answer.status }).toEqual({
+          path: path.slice(0, 60),
+          status: answer.status >= 400 && answer.status < 500 ? answer.status : 'a 4xx',
+        });
+      }
+    }
 
     const cases: Array<[string, string]> = [
       ['registrations.csv?columns=lastName,password', 'columns'],
