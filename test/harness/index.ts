@@ -3,3 +3,4 @@ export * from './database.js';
 export * from './graphql.js';
 export * from './smtp-sink.js';
 export * from './processes.js';
+export * from './browser.js';

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import type { WorkshopData } from '../components/Agenda';
 import { ErrorSummary, type FieldErrors } from '../components/FormParts';
@@ -338,6 +338,9 @@ function EditForm({
   const [alternatives, setAlternatives] = useState<Record<string, Alternative[]>>({});
   const [submits, setSubmits] = useState(0);
   const [{ fetching }, update] = useMutation(UpdateRegistrationMutation);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // the button that opened the form is gone: focus moves to the form's heading
+  useEffect(() => heading.current?.focus(), []);
   const selectable = (w: WorkshopData) =>
     waitlisted || held.has(w.id) || w.capacityStatus !== 'FULL';
 
@@ -425,7 +428,12 @@ function EditForm({
         void submit(choice);
       }}
     >
-      <h2 id="edit-heading" className="kern-heading-medium">
+      <h2
+        id="edit-heading"
+        className="kern-heading-medium"
+        tabIndex={-1}
+        ref={heading}
+      >
         {t.manage.edit}
       </h2>
       <ErrorSummary errors={summary} targets={targets} focusKey={submits} />
