@@ -428,12 +428,7 @@ function EditForm({
         void submit(choice);
       }}
     >
-      <h2
-        id="edit-heading"
-        className="kern-heading-medium"
-        tabIndex={-1}
-        ref={heading}
-      >
+      <h2 id="edit-heading" className="kern-heading-medium" tabIndex={-1} ref={heading}>
         {t.manage.edit}
       </h2>
       <ErrorSummary errors={summary} targets={targets} focusKey={submits} />
