@@ -1,11 +1,14 @@
-import { useEffect } from 'react';
-import { Layout } from './components/Layout';
+import { lazy, Suspense, useEffect } from 'react';
+import { Layout, Loading } from './components/Layout';
 import { useI18n } from './lib/i18n';
 import { match, useLocation, usePageTitle } from './lib/router';
 import { EventListPage } from './pages/EventListPage';
 import { EventPage } from './pages/EventPage';
 import { ConfirmationPage } from './pages/ConfirmationPage';
 import { ManagePage } from './pages/ManagePage';
+
+// the organizers' console is its own chunk: participants never load it
+const AdminApp = lazy(() => import('./admin/AdminApp').then((m) => ({ default: m.AdminApp })));
 
 function NotFound() {
   const { t } = useI18n();
@@ -23,7 +26,9 @@ export function App() {
   const { setPageLanguage } = useI18n();
   // pages of no event speak the app's default language; event pages set their event's
   useEffect(() => {
-    if (route.name === 'list' || route.name === 'notFound') setPageLanguage(null);
+    if (route.name === 'list' || route.name === 'admin' || route.name === 'notFound') {
+      setPageLanguage(null);
+    }
   }, [route.name, setPageLanguage]);
   let page;
   switch (route.name) {
@@ -38,6 +43,13 @@ export function App() {
       break;
     case 'manage':
       page = <ManagePage token={route.token} />;
+      break;
+    case 'admin':
+      page = (
+        <Suspense fallback={<Loading />}>
+          <AdminApp eventId={route.eventId} />
+        </Suspense>
+      );
       break;
     default:
       page = <NotFound />;

@@ -32,7 +32,14 @@ export function securityHeaders(_req: Request, res: Response, next: NextFunction
 }
 
 /** The app's client-side routes: each answers with index.html. */
-export const WEB_APP_ROUTES = ['/', '/e/:slug', '/e/:slug/bestaetigt', '/verwalten'];
+export const WEB_APP_ROUTES = [
+  '/',
+  '/e/:slug',
+  '/e/:slug/bestaetigt',
+  '/verwalten',
+  '/admin',
+  '/admin/e/:id',
+];
 
 /** dist/web, from the compiled server (dist/apps/api/src/web) or from source (tests). */
 export function findWebDir(): string | null {

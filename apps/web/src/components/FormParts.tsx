@@ -106,7 +106,7 @@ export function TextField({
   error?: string;
   hint?: string;
   required?: boolean;
-  type?: 'text' | 'email';
+  type?: 'text' | 'email' | 'password';
   autoComplete?: string;
   multiline?: boolean;
   children?: ReactNode;

@@ -65,11 +65,15 @@ export type Route =
   | { name: 'event'; slug: string }
   | { name: 'confirmed'; slug: string }
   | { name: 'manage'; token: string }
+  | { name: 'admin'; eventId: string | null }
   | { name: 'notFound' };
 
 export function match(location: Location): Route {
   const path = location.pathname.replace(/\/+$/, '') || '/';
   if (path === '/') return { name: 'list' };
+  if (path === '/admin') return { name: 'admin', eventId: null };
+  const adminEvent = /^\/admin\/e\/([^/]+)$/.exec(path);
+  if (adminEvent) return { name: 'admin', eventId: decodeURIComponent(adminEvent[1]) };
   if (path === '/verwalten') {
     return { name: 'manage', token: decodeURIComponent(location.hash.replace(/^#/, '')) };
   }

@@ -1,0 +1,252 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
+import {
+  createTestDatabase,
+  dropTestDatabase,
+  gqlData,
+  startProcess,
+  type RunningProcess,
+} from './harness/index.js';
+import {
+  axeViolations,
+  browserAvailable,
+  launchBrowser,
+  scrollsHorizontally,
+  type TestBrowser,
+} from './harness/browser.js';
+
+// The organizers' console in a real Chromium, against the production build served by
+// the built API process, on a fresh database with the demo event. Elements are found
+// by role, label and visible text, as a screen reader finds them.
+
+const ORGANIZER = { email: 'orga@console.example', password: 'correct horse battery' };
+const OTHER = { email: 'other@console.example', password: 'another good password' };
+
+const available = browserAvailable();
+const describeBrowser = available ? describe : describe.skip;
+
+describeBrowser("the organizers' console in Chromium", () => {
+  let db: { name: string; url: string };
+  let api: RunningProcess;
+  let chromium: TestBrowser;
+  let token: string;
+  let demo: { id: string; title: string };
+  const people = ['Jürgen Größe', 'Änne Weiß', 'Ömer Çelik'];
+
+  const base = () => api.baseUrl;
+  const gql = <T>(query: string, variables: Record<string, unknown> = {}, auth?: string) =>
+    gqlData<T>(base(), query, variables, { token: auth });
+
+  const expectNoAxeViolations = async (page: Page, state: string) => {
+    expect({ state, violations: await axeViolations(page) }).toEqual({ state, violations: [] });
+  };
+
+  const signIn = async (page: Page, who = ORGANIZER) => {
+    await page.getByRole('textbox', { name: /^E-Mail-Adresse/ }).fill(who.email);
+    await page.getByLabel(/^Passwort/).fill(who.password);
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    api = await startProcess('api', {
+      NODE_ENV: 'production',
+      DATABASE_URL: db.url,
+      SEED_DEMO: 'true',
+      JWT_SECRET: 'console-secret-console-secret-console-01',
+      ORGANIZER_EMAIL: ORGANIZER.email,
+      ORGANIZER_PASSWORD: ORGANIZER.password,
+      LOG_LEVEL: 'warn',
+      RUN_WORKER: 'false',
+      RATE_LIMIT_REGISTER_PER_MINUTE: '0',
+      RATE_LIMIT_LOGIN_PER_MINUTE: '0',
+    });
+    chromium = await launchBrowser();
+    token = (
+      await gql<{ login: { accessToken: string } }>(
+        `mutation ($email: String!, $password: String!) {
+          login(email: $email, password: $password) { ... on LoginSuccess { accessToken } } }`,
+        ORGANIZER,
+      )
+    ).login.accessToken;
+    await gql(
+      `mutation ($email: String!, $password: String!) {
+        createOrganizer(email: $email, name: "Andere Stelle", password: $password) { id } }`,
+      OTHER,
+      token,
+    );
+    const list = await gql<{
+      events: { edges: Array<{ node: { id: string; title: string } }> };
+    }>('{ events { edges { node { id title } } } }');
+    demo = list.events.edges[0].node;
+    const event = await gql<{
+      event: { agenda: Array<{ workshops: Array<{ id: string }> }> };
+    }>('query ($id: ID!) { event(id: $id) { agenda { workshops { id } } } }', { id: demo.id });
+    const phases = event.event.agenda.filter((item) => item.workshops.length > 0);
+    for (const [i, name] of people.entries()) {
+      const [firstName, lastName] = name.split(' ');
+      await gql(`mutation ($input: RegisterInput!) { register(input: $input) { __typename } }`, {
+        input: {
+          eventId: demo.id,
+          privacyConsent: true,
+          participant: {
+            firstName,
+            lastName,
+            email: `person${i}@console.example`,
+            organization: 'Jugendamt Düsseldorf',
+          },
+          workshopIds: phases.map((p) => p.workshops[i % p.workshops.length].id),
+        },
+      });
+    }
+  }, 120_000);
+
+  afterAll(async () => {
+    await chromium?.close();
+    const code = await api?.stop();
+    if (db) await dropTestDatabase(db.name);
+    expect(code).toBe(0);
+  });
+
+  it('refuses a wrong password next to the field, then signs in and shows the events', async () => {
+    const page = await chromium.context.newPage();
+    await page.goto(`${base()}/admin`);
+    await page.getByRole('heading', { level: 1, name: 'Anmeldung für Veranstalter' }).waitFor();
+    await expectNoAxeViolations(page, 'login');
+
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'Geben Sie Ihr Passwort ein.' });
+    await summary.waitFor();
+    await expectNoAxeViolations(page, 'login with errors');
+
+    await signIn(page, { ...ORGANIZER, password: 'wrong password!' });
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'E-Mail-Adresse oder Passwort stimmen nicht.' })
+      .waitFor();
+    await expect(page.getByLabel(/^Passwort/).getAttribute('aria-invalid')).resolves.toBe('true');
+
+    await signIn(page);
+    await page.getByRole('heading', { level: 1, name: 'Ihre Veranstaltungen' }).waitFor();
+    const table = page.getByRole('table', { name: /Veranstaltungen mit Anmeldungen/ });
+    const row = table.getByRole('row').filter({ hasText: demo.title });
+    await expect(row.getByRole('cell').nth(2).textContent()).resolves.toMatch(/^3 von \d+$/);
+    await expectNoAxeViolations(page, 'events overview');
+    // the token lives in memory only
+    await expect(page.evaluate<number>('window.localStorage.length')).resolves.toBe(0);
+    await expect(page.evaluate<number>('window.sessionStorage.length')).resolves.toBe(0);
+    await page.close();
+  });
+
+  it('shows the registrations with search, downloads the Excel list, cancels after asking', async () => {
+    const page = await chromium.context.newPage();
+    await page.goto(`${base()}/admin`);
+    await signIn(page);
+    await page.getByRole('link', { name: demo.title }).click();
+    await page.getByRole('heading', { level: 1, name: demo.title }).waitFor();
+    const registrations = page.getByRole('table', { name: 'Anmeldungen' });
+    for (const name of people) {
+      const [first, last] = name.split(' ');
+      await registrations.getByRole('rowheader', { name: `${last}, ${first}` }).waitFor();
+    }
+    await expectNoAxeViolations(page, 'event desk');
+
+    await page.getByRole('searchbox', { name: /^Suche/ }).fill('größe');
+    await page.getByRole('status').filter({ hasText: '1 von 3 Anmeldungen angezeigt' }).waitFor();
+    await page.getByRole('searchbox', { name: /^Suche/ }).fill('');
+
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Anmeldungen (Excel)' }).click(),
+    ]);
+    expect(file.suggestedFilename()).toMatch(/-anmeldungen\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(await file.path()) as unknown as ArrayBuffer);
+    const names: string[] = [];
+    book.worksheets[0].eachRow((row, n) => {
+      if (n > 1) names.push(`${String(row.getCell(2).value)} ${String(row.getCell(1).value)}`);
+    });
+    expect(names.sort()).toEqual([...people].sort());
+
+    await page.getByRole('button', { name: 'Anmeldung von Änne Weiß absagen' }).click();
+    const question = page.getByRole('group', { name: 'Anmeldung von Änne Weiß wirklich absagen?' });
+    await expectNoAxeViolations(page, 'cancel question');
+    await question.getByRole('button', { name: 'Ja, absagen' }).click();
+    await registrations
+      .getByRole('row')
+      .filter({ hasText: 'Weiß, Änne' })
+      .getByRole('cell', { name: 'Storniert' })
+      .waitFor();
+    await page.close();
+  });
+
+  it('another organizer cannot open the event or download its lists', async () => {
+    const page = await chromium.context.newPage();
+    await page.goto(`${base()}/admin/e/${demo.id}`);
+    await signIn(page, OTHER);
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Diese Veranstaltung gehört anderen Veranstaltern.' })
+      .waitFor();
+    await expect(page.getByText('Größe').count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Abmelden' }).click();
+    await page.getByText('Sie sind abgemeldet.').waitFor();
+    await page.close();
+
+    const other = await gql<{ login: { accessToken: string } }>(
+      `mutation ($email: String!, $password: String!) {
+        login(email: $email, password: $password) { ... on LoginSuccess { accessToken } } }`,
+      OTHER,
+    );
+    const answer = await fetch(`${base()}/exports/events/${demo.id}/registrations.csv`, {
+      headers: { authorization: `Bearer ${other.login.accessToken}` },
+    });
+    expect(answer.status).toBe(403);
+    expect(await answer.text()).not.toContain('Größe');
+  });
+
+  it('an expired session asks to sign in again and keeps what was typed on the page', async () => {
+    const page = await chromium.context.newPage();
+    await page.goto(`${base()}/admin/e/${demo.id}`);
+    await signIn(page);
+    const search = page.getByRole('searchbox', { name: /^Suche/ });
+    await search.fill('Çelik');
+    // from now on the server answers as it does to an expired token
+    await page.route('**/graphql', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          errors: [{ message: 'expired', extensions: { code: 'UNAUTHENTICATED' } }],
+        }),
+      }),
+    );
+    await page.getByRole('button', { name: 'Anmeldung von Ömer Çelik absagen' }).click();
+    await page.getByRole('button', { name: 'Ja, absagen' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Ihre Sitzung ist abgelaufen' }).waitFor();
+    await expectNoAxeViolations(page, 'login after expiry');
+    await page.unroute('**/graphql');
+    await signIn(page);
+    await expect(search.inputValue()).resolves.toBe('Çelik');
+    const row = page.getByRole('table', { name: 'Anmeldungen' }).getByRole('row', {
+      name: /Çelik, Ömer/,
+    });
+    await expect(row.getByRole('cell', { name: 'Bestätigt' }).count()).resolves.toBe(1);
+    await page.close();
+  });
+
+  it('works at 320 px without sideways scrolling of the page', async () => {
+    const page = await chromium.context.newPage();
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(`${base()}/admin`);
+    await signIn(page);
+    await page.getByRole('heading', { level: 1, name: 'Ihre Veranstaltungen' }).waitFor();
+    await expect(scrollsHorizontally(page)).resolves.toBe(false);
+    await page.getByRole('link', { name: demo.title }).click();
+    await page.getByRole('heading', { level: 1, name: demo.title }).waitFor();
+    await expect(scrollsHorizontally(page)).resolves.toBe(false);
+    await page.close();
+  });
+});
