@@ -57,6 +57,7 @@ describe('two API processes and a worker on one database', () => {
       RATE_LIMIT_REGISTER_PER_MINUTE: String(REGISTER_LIMIT),
       RATE_LIMIT_TOKEN_PER_MINUTE: '0',
       MAIL_POLL_SECONDS: '0.5',
+      MAIL_CHANGE_DELAY_SECONDS: '1',
     };
     // both APIs start at once on the empty database, as replicas of a deployment do
     const started = await Promise.allSettled([

@@ -43,6 +43,8 @@ export async function startTestApp(env: Record<string, string | undefined> = {})
     RATE_LIMIT_LOGIN_PER_MINUTE: '0',
     RATE_LIMIT_TOKEN_PER_MINUTE: '0',
     RATE_LIMIT_MANAGE_LINK_PER_HOUR: '0',
+    // change mails wait a second (not a minute) for further changes to tell with them
+    MAIL_CHANGE_DELAY_SECONDS: '1',
     ...env,
     DATABASE_URL: db.url,
   });

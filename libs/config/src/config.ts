@@ -34,6 +34,8 @@ export interface AppConfig {
   mailRetryDelaySeconds: number;
   /** How often an idle mail worker looks for new jobs. */
   mailPollSeconds: number;
+  /** How long a change mail waits, so that quick successive changes make one mail. */
+  mailChangeDelaySeconds: number;
   /** Requests per minute and client address for the rate-limited GraphQL fields; 0 = no limit. */
   rateLimits: RateLimitConfig;
   /**
@@ -257,6 +259,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     benchEndpoints: bool(env, 'BENCH_ENDPOINTS', false),
     mailRetryDelaySeconds: seconds(env, 'MAIL_RETRY_DELAY_SECONDS', 30, 1),
     mailPollSeconds: seconds(env, 'MAIL_POLL_SECONDS', 1, 0.5),
+    mailChangeDelaySeconds: Math.round(seconds(env, 'MAIL_CHANGE_DELAY_SECONDS', 60, 0)),
     rateLimits: {
       // Generous: a whole municipal office registers from one NAT address.
       registerPerMinute: count(env, 'RATE_LIMIT_REGISTER_PER_MINUTE', 60),

@@ -3,7 +3,12 @@ import { EntityManager, LockMode, UniqueConstraintViolationException } from '@mi
 import { assertMayManage, requireActor, type Actor } from '@fachtag/organizers';
 import { sql } from '@fachtag/database';
 import { AgendaItem } from './agenda-item.entity.js';
-import { EVENT_CHANGE_LISTENER, type EventChangeListener } from './event-change-listener.js';
+import {
+  EVENT_CHANGE_LISTENER,
+  timeSpan,
+  type EventChangeListener,
+  type ProgrammeChange,
+} from './event-change-listener.js';
 import {
   validateAgendaItem,
   validateKindChange,
@@ -11,6 +16,11 @@ import {
 } from './domain/agenda-rules.js';
 import { InvalidInputError, isUuid, NotFoundError } from '@fachtag/common';
 import { assertRemovableAgendaItem, assertRemovableWorkshop } from './domain/removal.js';
+import {
+  assertCancelledChangesTextsOnly,
+  assertNotCancelled,
+  CANCELLED_EVENT_TEXTS,
+} from './domain/cancelled-event.js';
 import {
   assertWorkshopPhase,
   nextWorkshopNumber,
@@ -98,6 +108,7 @@ export class AgendaService {
   ): Promise<AgendaItem> {
     return this.em.fork().transactional(async (em) => {
       const event = await this.managedEvent(em, actor, eventId);
+      assertNotCancelled(event.status, 'eventId');
       const draft = newItemDraft(input);
       const others = await em.find(AgendaItem, { event: event.id });
       validateAgendaItem(draft, event, others);
@@ -116,6 +127,12 @@ export class AgendaService {
     return this.em.fork().transactional(async (em) => {
       const item = await this.managedItem(em, actor, id);
       const draft = mergeItem(item, input);
+      assertCancelledChangesTextsOnly(
+        item.event.status,
+        mergeItem(item, {}),
+        draft,
+        CANCELLED_EVENT_TEXTS.item,
+      );
       const workshops = await em.count(Workshop, { phase: item.id });
       validateKindChange(item.kind, draft.kind, workshops);
       const others = await em.find(AgendaItem, { event: item.event.id, id: { $ne: item.id } });
@@ -125,6 +142,14 @@ export class AgendaService {
         draft.endsAt.getTime() !== item.endsAt.getTime();
       // calendars learn about a new time or room through a higher SEQUENCE
       const moved = timeChanged || draft.room !== item.room;
+      const changes: ProgrammeChange[] = [];
+      const [target, label] = [item.id, draft.title];
+      if (timeChanged) {
+        changes.push({ type: 'time', target, label, from: timeSpan(item), to: timeSpan(draft) });
+      }
+      if (draft.room !== item.room) {
+        changes.push({ type: 'room', target, label, from: item.room, to: draft.room });
+      }
       if (moved) item.revision += 1;
       em.assign(item, draft);
       if (timeChanged) {
@@ -134,7 +159,7 @@ export class AgendaService {
         ]);
       }
       await em.flush();
-      if (moved) await this.listener.calendarChanged(em, { phaseId: item.id });
+      if (moved) await this.listener.calendarChanged(em, { phaseId: item.id, changes });
       return item;
     });
   }
@@ -142,6 +167,7 @@ export class AgendaService {
   async removeAgendaItem(actor: Actor | null, id: string): Promise<boolean> {
     return this.em.fork().transactional(async (em) => {
       const item = await this.managedItem(em, actor, id);
+      assertNotCancelled(item.event.status, 'id');
       // locked, so no registration takes a seat between the check and the delete
       const workshops = await em.find(
         Workshop,
@@ -169,6 +195,7 @@ export class AgendaService {
     return this.em.fork().transactional(async (em) => {
       const phase = await this.managedItem(em, actor, phaseId, ['phaseId']);
       assertWorkshopPhase(phase.kind);
+      assertNotCancelled(phase.event.status, 'phaseId');
       const others = await em.find(
         Workshop,
         { event: phase.event.id },
@@ -197,6 +224,12 @@ export class AgendaService {
     return this.em.fork().transactional(async (em) => {
       const workshop = await this.managedWorkshop(em, actor, id);
       const draft = mergeWorkshop(workshop, input);
+      assertCancelledChangesTextsOnly(
+        workshop.event.status,
+        mergeWorkshop(workshop, {}),
+        draft,
+        CANCELLED_EVENT_TEXTS.workshop,
+      );
       const others = await em.find(
         Workshop,
         { event: workshop.event.id, id: { $ne: workshop.id } },
@@ -204,12 +237,21 @@ export class AgendaService {
       );
       validateWorkshop(draft, others);
       const moved = draft.room !== workshop.room;
+      const change: ProgrammeChange = {
+        type: 'room',
+        target: workshop.id,
+        label: `Workshop ${draft.number}: ${draft.title}`,
+        from: workshop.room,
+        to: draft.room,
+      };
       if (moved) workshop.revision += 1;
       const capacityBefore = workshop.capacity;
       const { seatsTaken: _seats, ...fields } = draft;
       em.assign(workshop, fields);
       const saved = await this.flushNumbered(em, workshop);
-      if (moved) await this.listener.calendarChanged(em, { workshopId: saved.id });
+      if (moved) {
+        await this.listener.calendarChanged(em, { workshopId: saved.id, changes: [change] });
+      }
       if (saved.capacity > capacityBefore) {
         await this.listener.seatsAdded(em, saved.event.id);
         // promotions changed seat counters in SQL: answer with the current ones
@@ -222,6 +264,7 @@ export class AgendaService {
   async removeWorkshop(actor: Actor | null, id: string): Promise<boolean> {
     return this.em.fork().transactional(async (em) => {
       const workshop = await this.managedWorkshop(em, actor, id);
+      assertNotCancelled(workshop.event.status, 'id');
       const wishes = await this.listener.waitingWishes(em, [workshop.id]);
       assertRemovableWorkshop({ ...workshop, wishes: wishes.get(workshop.id) });
       em.remove(workshop);

@@ -19,8 +19,17 @@ import {
 } from './domain/event-rules.js';
 import { slugify, uniqueSlug, validateSlug } from './domain/slug.js';
 import { checkText, TEXT_LIMITS } from './domain/text-limits.js';
+import {
+  assertCancelledChangesTextsOnly,
+  CANCELLED_EVENT_TEXTS,
+} from './domain/cancelled-event.js';
 import { patch, type CreateEventData, type UpdateEventData } from './event-input.js';
-import { EVENT_CHANGE_LISTENER, type EventChangeListener } from './event-change-listener.js';
+import {
+  EVENT_CHANGE_LISTENER,
+  timeSpan,
+  type EventChangeListener,
+  type ProgrammeChange,
+} from './event-change-listener.js';
 import { Event, EventStatus } from './event.entity.js';
 
 function newDraft(input: CreateEventData, slug: string): EventDraft {
@@ -95,6 +104,13 @@ export class EventsService {
     return this.em.fork().transactional(async (em) => {
       const event = await this.managed(em, actor, id);
       const draft = merge(event, input);
+      const waitlistEnabled = input.waitlistEnabled ?? event.waitlistEnabled;
+      assertCancelledChangesTextsOnly(
+        event.status,
+        { ...merge(event, {}), waitlistEnabled: event.waitlistEnabled },
+        { ...draft, waitlistEnabled },
+        CANCELLED_EVENT_TEXTS.event,
+      );
       validateEvent(draft);
       if (draft.slug !== event.slug) await this.assertSlugFree(em, draft.slug, event.id);
       const items = await em.find(AgendaItem, { event: event.id });
@@ -104,6 +120,7 @@ export class EventsService {
         draft.endsAt.getTime() !== event.endsAt.getTime() ||
         !sameVenue(draft.venue, event.venue);
       const capacityBefore = event.capacity;
+      const changes = eventChanges(event, draft);
       const { seatsTaken: _seats, ...fields } = draft;
       em.assign(event, fields);
       if (input.waitlistEnabled !== undefined && input.waitlistEnabled !== null) {
@@ -116,7 +133,7 @@ export class EventsService {
         await this.listener.seatsAdded(em, saved.id);
         await em.refresh(saved); // promotions changed seats_taken in SQL
       }
-      if (moved) await this.listener.calendarChanged(em, { eventId: saved.id });
+      if (moved) await this.listener.calendarChanged(em, { eventId: saved.id, changes });
       return saved;
     });
   }
@@ -233,6 +250,21 @@ export class EventsService {
     }
     return event;
   }
+}
+
+/** What participants' calendars show of an event change: its times and its venue. */
+function eventChanges(event: Event, draft: EventDraft): ProgrammeChange[] {
+  const changes: ProgrammeChange[] = [];
+  const [from, to] = [timeSpan(event), timeSpan(draft)];
+  const target = event.id;
+  const label = draft.title;
+  if (from.startsAt !== to.startsAt || from.endsAt !== to.endsAt) {
+    changes.push({ type: 'time', target, label, from, to });
+  }
+  if (!sameVenue(draft.venue, event.venue)) {
+    changes.push({ type: 'venue', target, label, from: event.venue, to: draft.venue });
+  }
+  return changes;
 }
 
 /** True when a capacity change makes room: raised, or lifted altogether. */

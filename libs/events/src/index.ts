@@ -23,3 +23,4 @@ import { Event } from './event.entity.js';
 import { Workshop } from './workshop.entity.js';
 /** The tables this lib owns, for the app's database module. */
 export const EVENT_ENTITIES = [Event, AgendaItem, Workshop];
+export * from './domain/cancelled-event.js';

@@ -9,3 +9,4 @@ export * from './mail-composer.js';
 export * from './mail-context.js';
 export * from './mail-renderer.js';
 export * from './mail-worker.js';
+export * from './mail-changes.js';

@@ -15,7 +15,10 @@ export type MailOutcome =
  * delivery went. Implemented where the data lives (libs/registrations).
  */
 export interface MailComposer {
-  /** The mail to send, or null when there is nothing to send any more. */
-  compose(job: MailJob): Promise<OutgoingMail | null>;
-  record(job: MailJob, outcome: MailOutcome): Promise<void>;
+  /**
+   * The mail to send, or null when there is nothing to send any more. `jobId`
+   * stays the same across retries of one job.
+   */
+  compose(job: MailJob, meta?: { jobId: string }): Promise<OutgoingMail | null>;
+  record(job: MailJob, outcome: MailOutcome, meta?: { jobId: string }): Promise<void>;
 }

@@ -1,4 +1,5 @@
 import type { SpeakerData, VenueData } from '@fachtag/events';
+import type { MailChange, NamedWorkshop } from './mail-changes.js';
 import type { MailJobKind } from './mail-job.js';
 
 /** A workshop as a participant's mail shows it. */
@@ -44,4 +45,8 @@ export interface MailContext {
   calendarUrl?: string;
   byOrganizer?: boolean;
   reason?: string | null;
+  /** A change mail: what changed since the participant's last mail, merged (old → new). */
+  changes?: MailChange[];
+  /** A promotion: the phases where the participant holds another workshop than they wished for. */
+  notWished?: Array<{ phaseTitle: string; wished: NamedWorkshop | null; got: NamedWorkshop }>;
 }

@@ -23,11 +23,18 @@ export interface MailJob {
   /** For 'registration.cancelled': true when an organizer cancelled. */
   byOrganizer?: boolean;
   /**
-   * Workshops the participant no longer holds (a change of choice, a cancellation):
+   * Workshops the participant no longer holds (a cancellation; change mails of
+   * jobs queued before `mail_changes` existed):
    * their calendar entries are sent once more, cancelled. Choices of a cancelled
    * registration are deleted, so the job is the only place that remembers them.
    */
   droppedWorkshopIds?: string[];
   /** For 'event.cancelled': the organizer's reason, if given. */
   reason?: string | null;
+  /**
+   * For 'registration.promoted': the workshops the participant wished for while
+   * waiting (promotion replaces the wishes), so the mail can name the phases
+   * where they got another one.
+   */
+  wishedWorkshopIds?: string[];
 }

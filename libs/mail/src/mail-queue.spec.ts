@@ -11,6 +11,7 @@ describe('mailJobPayload', () => {
         byOrganizer: true,
         droppedWorkshopIds: ['w1'],
         reason: null,
+        wishedWorkshopIds: ['w2'],
       }),
     ).toEqual({
       kind: 'registration.cancelled',
@@ -18,6 +19,7 @@ describe('mailJobPayload', () => {
       byOrganizer: true,
       droppedWorkshopIds: ['w1'],
       reason: null,
+      wishedWorkshopIds: ['w2'],
     });
     expect(mailJobPayload({ kind: 'agenda.changed', registrationId: 'r2' })).toEqual({
       kind: 'agenda.changed',

@@ -9,9 +9,15 @@ import type { EntityManager } from '@mikro-orm/core';
 import { PgBoss } from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '@fachtag/config';
 import { DATABASE_URL, sqlExecutor, type SqlExecutor } from '@fachtag/database';
-import type { MailJob } from './mail-job.js';
+import type { MailJob, MailJobKind } from './mail-job.js';
 
 export const MAIL_QUEUE = 'mail';
+
+/** Mails about changes, which wait a little so that quick successive changes make one mail. */
+const COALESCED_KINDS: ReadonlySet<MailJobKind> = new Set([
+  'registration.changed',
+  'agenda.changed',
+]);
 
 /**
  * The one way to make a mail job's payload (GUIDE: every path that inserts mail
@@ -27,6 +33,9 @@ export function mailJobPayload(job: MailJob): MailJob {
     payload.droppedWorkshopIds = job.droppedWorkshopIds.map(String);
   }
   if (job.reason !== undefined) payload.reason = job.reason;
+  if (job.wishedWorkshopIds !== undefined) {
+    payload.wishedWorkshopIds = job.wishedWorkshopIds.map(String);
+  }
   return payload;
 }
 
@@ -92,11 +101,20 @@ export class MailQueue implements OnModuleInit, OnModuleDestroy {
     return statement;
   }
 
-  /** Adds mail jobs in `em`'s current transaction (call inside `em.transactional`). */
+  /**
+   * Adds mail jobs in `em`'s current transaction (call inside `em.transactional`).
+   * Change mails wait `MAIL_CHANGE_DELAY_SECONDS`: changes made in quick
+   * succession reach the participant as one mail, since the first of their jobs
+   * to run tells all of them and the others find nothing left (`mail_changes`).
+   */
   async enqueue(em: EntityManager, ...jobs: MailJob[]): Promise<void> {
     const db = sqlExecutor(em);
     for (const job of jobs) {
-      await this.boss.send(MAIL_QUEUE, mailJobPayload(job), { db });
+      const delay = COALESCED_KINDS.has(job.kind) ? this.config.mailChangeDelaySeconds : 0;
+      await this.boss.send(MAIL_QUEUE, mailJobPayload(job), {
+        db,
+        ...(delay > 0 ? { startAfter: delay } : {}),
+      });
     }
   }
 }

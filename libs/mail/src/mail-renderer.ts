@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Mustache from 'mustache';
 import { formatDate, formatTimeRange, speakerList, venueLines } from './formatting.js';
+import type { VenueData } from '@fachtag/events';
+import type { NamedWorkshop } from './mail-changes.js';
 import type { MailContext } from './mail-context.js';
 import type { MailJobKind } from './mail-job.js';
 
@@ -72,6 +74,54 @@ const ACTIVE_KINDS: MailJobKind[] = [
 /** Kinds whose mail carries no calendar file. */
 const NO_CALENDAR: MailJobKind[] = ['registration.waitlisted', 'registration.link'];
 
+/** `2 „Kreisweites Konzept“` / `2 “Kreisweites Konzept”`, after the word "Workshop". */
+const workshopName = (w: NamedWorkshop, language: string) =>
+  language === 'en' ? `${w.number} “${w.title}”` : `${w.number} „${w.title}“`;
+
+/** One line per change, e.g. "Arbeitsphase I, Zeit: 11:30 – 13:00 Uhr → 12:00 – 13:30 Uhr". */
+function changeLines(ctx: MailContext, labels: Record<string, string>): string[] {
+  const { language, timeZone } = ctx;
+  const venue = (v: VenueData | null) => venueLines(v).join(', ') || labels.noVenue;
+  const lines: string[] = [];
+  for (const change of ctx.changes ?? []) {
+    switch (change.type) {
+      case 'time': {
+        const [from, to] = [change.from, change.to].map((s) => ({
+          start: new Date(s.startsAt),
+          end: new Date(s.endsAt),
+        }));
+        const day = (x: { start: Date }) => formatDate(x.start, language, timeZone);
+        const span = (x: { start: Date; end: Date }) => {
+          const range = formatTimeRange(x.start, x.end, language, timeZone);
+          return day(from) === day(to) ? range : `${day(x)}, ${range}`;
+        };
+        lines.push(`${change.label}, ${labels.time}: ${span(from)} → ${span(to)}`);
+        break;
+      }
+      case 'room':
+        lines.push(
+          `${change.label}, ${labels.room}: ${change.from ?? labels.noRoom} → ${change.to ?? labels.noRoom}`,
+        );
+        break;
+      case 'venue':
+        lines.push(`${labels.venue}: ${venue(change.from)} → ${venue(change.to)}`);
+        break;
+      case 'workshops':
+        for (const w of change.dropped) {
+          lines.push(`${labels.droppedWorkshop}: Workshop ${w.number}: ${w.title}`);
+        }
+        for (const w of change.added) {
+          lines.push(`${labels.addedWorkshop}: Workshop ${w.number}: ${w.title}`);
+        }
+        break;
+      case 'details':
+        lines.push(labels.detailsChanged);
+        break;
+    }
+  }
+  return lines;
+}
+
 /** Builds the template view: every value formatted in the event's language and time zone. */
 function view(ctx: MailContext, t: LanguageTemplates): Record<string, unknown> {
   const { language, timeZone } = ctx;
@@ -85,7 +135,20 @@ function view(ctx: MailContext, t: LanguageTemplates): Record<string, unknown> {
       eventUrl: ctx.eventUrl,
     });
   const active = ACTIVE_KINDS.includes(ctx.kind);
+  const lines = changeLines(ctx, t.texts.labels);
+  const notWishedLines = (ctx.notWished ?? []).map((n) =>
+    plain(n.wished ? t.texts.labels.insteadOf : t.texts.labels.noWish, {
+      phase: n.phaseTitle,
+      got: workshopName(n.got, language),
+      wished: n.wished ? workshopName(n.wished, language) : '',
+    }),
+  );
   return {
+    hasChanges: lines.length > 0,
+    changeLines: lines,
+    hasNotWished: notWishedLines.length > 0,
+    notWishedLines,
+    notWishedHow: fill(t.texts.labels.notWishedHow),
     language,
     subject: fill(kind.subject),
     salutation: fill(t.texts.salutation),

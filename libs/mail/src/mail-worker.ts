@@ -71,7 +71,7 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
   /** One attempt: temporary failures are retried by the queue, permanent ones recorded. */
   async deliver(job: JobWithMetadata<MailJob>): Promise<JobResult> {
     try {
-      const mail = await this.composer.compose(job.data);
+      const mail = await this.composer.compose(job.data, { jobId: job.id });
       if (!mail) return { id: job.id, status: 'completed', output: { skipped: true } };
       // Stable per job: a resend after a crash carries the same Message-ID.
       const sent = await this.transport.send({
@@ -103,7 +103,7 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
 
   private async record(job: JobWithMetadata<MailJob>, outcome: MailOutcome): Promise<void> {
     try {
-      await this.composer.record(job.data, outcome);
+      await this.composer.record(job.data, outcome, { jobId: job.id });
     } catch (error) {
       this.logger.warn(
         `mail ${job.data.kind} (job ${job.id}): status not recorded: ${describeDeliveryError(error)}`,

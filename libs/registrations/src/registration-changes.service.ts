@@ -2,7 +2,8 @@ import { isUuid } from '@fachtag/common';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
 import { sql } from '@fachtag/database';
-import { MailQueue } from '@fachtag/mail';
+import { MailQueue, type MailChange } from '@fachtag/mail';
+import { namedWorkshops, recordMailChanges } from './mail/mail-changes-store.js';
 import {
   validateParticipant,
   validateWorkshopSelection,
@@ -76,21 +77,31 @@ export class RegistrationChangesService {
     return asOutcome(() =>
       this.em.fork().transactional(async (em) => {
         const state = await this.lockByToken(em, manageToken, true);
-        let changed = false;
-        if (participant) changed = await this.changeParticipant(em, state, participant);
-        if (command.workshopIds) {
-          changed = (await this.changeWorkshops(em, state, command.workshopIds)) || changed;
+        const changes: MailChange[] = [];
+        if (participant && (await this.changeParticipant(em, state, participant))) {
+          changes.push({ type: 'details' });
         }
-        if (changed) {
-          await touch(em, state.id);
-          const kept = new Set(command.workshopIds ?? state.choices.map((c) => c.workshopId));
-          await this.mail.enqueue(em, {
-            kind: 'registration.changed',
-            registrationId: state.id,
-            droppedWorkshopIds: state.choices
-              .map((c) => c.workshopId)
-              .filter((id) => !kept.has(id)),
+        const before = state.choices.map((c) => c.workshopId);
+        if (command.workshopIds && (await this.changeWorkshops(em, state, command.workshopIds))) {
+          const after = new Set(command.workshopIds);
+          const had = new Set(before);
+          changes.push({
+            type: 'workshops',
+            dropped: await namedWorkshops(
+              em,
+              before.filter((id) => !after.has(id)),
+            ),
+            added: await namedWorkshops(
+              em,
+              [...after].filter((id) => !had.has(id)),
+            ),
           });
+        }
+        if (changes.length > 0) {
+          await touch(em, state.id);
+          // told in one mail with whatever else changes in the next moments (MailQueue.enqueue)
+          await recordMailChanges(em, [state.id], changes);
+          await this.mail.enqueue(em, { kind: 'registration.changed', registrationId: state.id });
         }
         return state.id;
       }),

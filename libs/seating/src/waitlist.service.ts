@@ -53,7 +53,12 @@ export class WaitlistService {
     if (full !== null) throw new Error(`promotion found workshop ${full} full after choosing it`);
     await replaceChoices(em, first.id, choices);
     await setStatus(em, first.id, 'CONFIRMED');
-    await this.mail.enqueue(em, { kind: 'registration.promoted', registrationId: first.id });
+    // the wishes are replaced now: the job keeps them, so the mail can name what differs
+    await this.mail.enqueue(em, {
+      kind: 'registration.promoted',
+      registrationId: first.id,
+      wishedWorkshopIds: [...wishes.values()],
+    });
     return first.id;
   }
 }

@@ -5,6 +5,7 @@ import { Migration0004EventChangeSeq } from './migration-0004-event-change-seq.j
 import { Migration0005RateLimits } from './migration-0005-rate-limits.js';
 import { Migration0006SeatingRegister } from './migration-0006-seating-register.js';
 import { Migration0007ManageTokenNonce } from './migration-0007-manage-token-nonce.js';
+import { Migration0008MailChanges } from './migration-0008-mail-changes.js';
 
 /**
  * Every migration in order. Listed explicitly (no folder scan) so the same
@@ -17,4 +18,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration0005RateLimits', class: Migration0005RateLimits },
   { name: 'Migration0006SeatingRegister', class: Migration0006SeatingRegister },
   { name: 'Migration0007ManageTokenNonce', class: Migration0007ManageTokenNonce },
+  { name: 'Migration0008MailChanges', class: Migration0008MailChanges },
 ];

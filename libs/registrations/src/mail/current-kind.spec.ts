@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { EventStatus } from '@fachtag/events';
 import { RegistrationStatus } from '../registration.entity.js';
 import { currentMailKind } from './current-kind.js';
 
@@ -22,5 +23,18 @@ describe('currentMailKind', () => {
     ['event.cancelled', WAITLISTED, 'event.cancelled'],
   ] as const)('%s while %s → %s', (kind, status, expected) => {
     expect(currentMailKind(kind, status)).toBe(expected);
+  });
+
+  it.each([
+    ['registration.confirmed', CONFIRMED, null],
+    ['registration.promoted', CONFIRMED, null],
+    ['registration.waitlisted', WAITLISTED, null],
+    ['registration.changed', CONFIRMED, null],
+    ['agenda.changed', CONFIRMED, null],
+    ['registration.link', CONFIRMED, null],
+    ['event.cancelled', CONFIRMED, 'event.cancelled'],
+    ['registration.cancelled', CANCELLED, 'registration.cancelled'],
+  ] as const)('%s while %s of a cancelled event → %s', (kind, status, expected) => {
+    expect(currentMailKind(kind, status, EventStatus.CANCELLED)).toBe(expected);
   });
 });

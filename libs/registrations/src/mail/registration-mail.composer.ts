@@ -1,13 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { MikroORM } from '@mikro-orm/core';
+import { MikroORM, type EntityManager } from '@mikro-orm/core';
 import { APP_CONFIG, type AppConfig } from '@fachtag/config';
 import { sql } from '@fachtag/database';
 import { Workshop } from '@fachtag/events';
 import { calendarContentType, registrationFeedUrl } from '@fachtag/calendar';
 import {
   eventUrl,
+  isOwnChange,
   manageUrl,
+  mergeChanges,
   renderMail,
+  type MailJobKind,
   type MailComposer,
   type MailContext,
   type MailJob,
@@ -17,6 +20,7 @@ import {
 import { Registration, RegistrationStatus } from '../registration.entity.js';
 import { currentManageToken, manageTokenKey } from '../tokens.js';
 import { currentMailKind } from './current-kind.js';
+import { claimMailChanges, forgetMailChanges } from './mail-changes-store.js';
 import {
   chosenWorkshops,
   registrationCalendarFile,
@@ -26,6 +30,31 @@ import {
 } from './registration-calendar.js';
 
 const CANCELLING = new Set(['registration.cancelled', 'event.cancelled']);
+/** Mails that tell changes; quick successive ones are told together (`mail_changes`). */
+const COALESCED = new Set<MailJobKind>(['registration.changed', 'agenda.changed']);
+
+/**
+ * The phases where a promoted participant holds another workshop than they
+ * wished for while waiting (promotion takes the phase's workshop with the most
+ * seats left when the wished one is full), or one although they wished for none.
+ */
+async function notWished(
+  em: EntityManager,
+  wishedIds: readonly string[],
+  current: readonly PhasedWorkshop[],
+): Promise<NonNullable<MailContext['notWished']>> {
+  const wished = wishedIds.length
+    ? await em.find(Workshop, { id: { $in: [...wishedIds] } }, { populate: ['phase'] })
+    : [];
+  const byPhase = new Map(wished.map((w) => [w.phase.id, w]));
+  const named = (w: Workshop) => ({ id: w.id, number: w.number, title: w.title });
+  return current
+    .filter(({ phase, workshop }) => byPhase.get(phase.id)?.id !== workshop.id)
+    .map(({ phase, workshop }) => {
+      const wish = byPhase.get(phase.id);
+      return { phaseTitle: phase.title, wished: wish ? named(wish) : null, got: named(workshop) };
+    });
+}
 
 /** Renders registration mails from the database state when the worker sends them. */
 @Injectable()
@@ -46,23 +75,66 @@ export class RegistrationMailComposer implements MailComposer {
     };
   }
 
-  async compose(job: MailJob): Promise<OutgoingMail | null> {
-    const em = this.orm.em.fork();
+  /**
+   * Renders the mail under the registration's row lock, in one transaction with
+   * claiming its untold changes (`mail_changes`): every change that writes such
+   * a row holds the same lock until it commits, so the changes a mail lists and
+   * the state its calendar shows belong together. A change mail whose changes an
+   * earlier mail told already sends nothing; so does a mail the state contradicts.
+   */
+  async compose(job: MailJob, meta?: { jobId: string }): Promise<OutgoingMail | null> {
+    return this.orm.em.fork().transactional(async (em) => {
+      const mail = await this.composeLocked(em, job, meta?.jobId);
+      if (mail === null && meta) await forgetMailChanges(em, meta.jobId);
+      return mail;
+    });
+  }
+
+  private async composeLocked(
+    em: EntityManager,
+    job: MailJob,
+    jobId: string | undefined,
+  ): Promise<OutgoingMail | null> {
+    const locked = await sql(em, 'select id from registrations where id = $1 for update', [
+      job.registrationId,
+    ]);
+    if (locked.length === 0) return null;
+    const claimed = jobId ? await claimMailChanges(em, job.registrationId, jobId) : [];
     const registration = await em.findOne(Registration, job.registrationId, {
       populate: ['event', 'choices.workshop', 'choices.phase'],
     });
     if (!registration) return null;
-    const kind = currentMailKind(job.kind, registration.status);
+    const current = chosenWorkshops(registration);
+    const changes = mergeChanges(
+      claimed,
+      current.map((c) => c.workshop.id),
+    );
+    let told = job.kind;
+    // a change mail tells every change not told yet, whichever job of them runs first;
+    // jobs queued before mail_changes existed carry droppedWorkshopIds and are sent as they are
+    if (COALESCED.has(job.kind) && job.droppedWorkshopIds === undefined) {
+      if (changes.length === 0) return null;
+      told = changes.some(isOwnChange) ? 'registration.changed' : 'agenda.changed';
+    }
+    const kind = currentMailKind(told, registration.status, registration.event.status);
     if (kind === null) return null;
     job = { ...job, kind };
-    const dropped = job.droppedWorkshopIds?.length
-      ? (
-          await em.find(Workshop, { id: { $in: job.droppedWorkshopIds } }, { populate: ['phase'] })
-        ).map((workshop): PhasedWorkshop => ({ workshop, phase: workshop.phase }))
+    const droppedIds =
+      job.droppedWorkshopIds ??
+      changes.flatMap((c) => (c.type === 'workshops' ? c.dropped.map((w) => w.id) : []));
+    const dropped = droppedIds.length
+      ? (await em.find(Workshop, { id: { $in: droppedIds } }, { populate: ['phase'] })).map(
+          (workshop): PhasedWorkshop => ({ workshop, phase: workshop.phase }),
+        )
       : [];
     const cancelling = CANCELLING.has(job.kind);
-    const workshops = cancelling && dropped.length ? dropped : chosenWorkshops(registration);
-    const rendered = renderMail(this.context(job, registration, workshops));
+    const workshops = cancelling && dropped.length ? dropped : current;
+    const context = this.context(job, registration, workshops);
+    if (COALESCED.has(job.kind)) context.changes = changes;
+    if (job.kind === 'registration.promoted' && job.wishedWorkshopIds) {
+      context.notWished = await notWished(em, job.wishedWorkshopIds, current);
+    }
+    const rendered = renderMail(context);
     const event = registration.event;
     return {
       from: this.config.mailFrom,
@@ -78,12 +150,15 @@ export class RegistrationMailComposer implements MailComposer {
     };
   }
 
-  async record(job: MailJob, outcome: MailOutcome): Promise<void> {
+  async record(job: MailJob, outcome: MailOutcome, meta?: { jobId: string }): Promise<void> {
     const status = outcome.status === 'RETRYING' ? 'PENDING' : outcome.status;
-    await sql(this.orm.em.fork(), 'update registrations set mail_status = $2 where id = $1', [
+    const em = this.orm.em.fork();
+    await sql(em, 'update registrations set mail_status = $2 where id = $1', [
       job.registrationId,
       status,
     ]);
+    // told, or never will be: a retry keeps its claimed changes
+    if (meta && outcome.status !== 'RETRYING') await forgetMailChanges(em, meta.jobId);
   }
 
   private context(
