@@ -58,6 +58,8 @@ const PUBLIC = new Set([
   'updateRegistration',
   'cancelRegistration',
   'requestManageLink',
+  // a pure conversion of wall-clock times, no data
+  'localTimesToInstants',
 ]);
 
 type FixtureId = 'eventId' | 'agendaItemId' | 'phaseId' | 'workshopId' | 'registrationId';

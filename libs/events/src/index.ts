@@ -8,6 +8,7 @@ export * from './domain/registration-window.js';
 export * from './domain/removal.js';
 export * from './domain/slug.js';
 export * from './domain/workshop-rules.js';
+export * from './domain/zoned-time.js';
 export * from './event-input.js';
 export * from './event.entity.js';
 export * from './events-reader.service.js';

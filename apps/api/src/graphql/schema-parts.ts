@@ -4,6 +4,7 @@ import { AgendaResolver } from '../agenda/agenda.resolver.js';
 import { WorkshopFieldsResolver } from '../agenda/workshop-fields.resolver.js';
 import { EventFieldsResolver } from '../events/event-fields.resolver.js';
 import { EventsResolver } from '../events/events.resolver.js';
+import { LocalTimeResolver } from '../events/local-time.resolver.js';
 import { AuthResolver } from '../organizers/auth.resolver.js';
 import { AlreadyRegisteredError } from '../registrations/errors/already-registered.error.js';
 import { EventFullError } from '../registrations/errors/event-full.error.js';
@@ -29,6 +30,7 @@ export const RESOLVERS = [
   OrganizerRegistrationsResolver,
   EventsResolver,
   EventFieldsResolver,
+  LocalTimeResolver,
   AgendaResolver,
   AgendaItemFieldsResolver,
   WorkshopFieldsResolver,

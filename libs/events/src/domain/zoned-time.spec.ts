@@ -1,52 +1,40 @@
 import { describe, expect, it } from '@jest/globals';
-import { addDays, localDate, weekday, zonedTimeToUtc, zoneOffsetMs } from './zoned-time.js';
+import { localDateTimeToInstant, wallTime } from './zoned-time.js';
 
-const BERLIN = 'Europe/Berlin';
+const at = (local: string, zone = 'Europe/Berlin') =>
+  localDateTimeToInstant(local, zone)?.toISOString() ?? null;
 
-describe('zonedTimeToUtc', () => {
-  it('converts Berlin summer time (CEST, UTC+2)', () => {
-    expect(zonedTimeToUtc('2018-06-19', '09:00', BERLIN).toISOString()).toBe(
-      '2018-06-19T07:00:00.000Z',
-    );
+describe('localDateTimeToInstant', () => {
+  it('turns wall-clock times into instants with the zone offset of that very day', () => {
+    expect(at('2027-06-19T09:00')).toBe('2027-06-19T07:00:00.000Z'); // summer time, +2
+    expect(at('2027-01-19T09:00')).toBe('2027-01-19T08:00:00.000Z'); // winter time, +1
+    expect(at('2027-06-19T09:00', 'America/New_York')).toBe('2027-06-19T13:00:00.000Z');
   });
 
-  it('converts Berlin winter time (CET, UTC+1)', () => {
-    expect(zonedTimeToUtc('2027-01-19', '16:30', BERLIN).toISOString()).toBe(
-      '2027-01-19T15:30:00.000Z',
-    );
+  it('refuses a time that clocks skip, and takes the first of a time they repeat', () => {
+    // Berlin 2027-03-28: 02:00 → 03:00
+    expect(at('2027-03-28T02:30')).toBeNull();
+    expect(at('2027-03-28T03:00')).toBe('2027-03-28T01:00:00.000Z');
+    expect(at('2027-03-28T01:59')).toBe('2027-03-28T00:59:00.000Z');
+    // Berlin 2027-10-31: 03:00 → 02:00, 02:30 happens at 00:30Z and at 01:30Z
+    expect(at('2027-10-31T02:30')).toBe('2027-10-31T00:30:00.000Z');
+    expect(at('2027-10-31T03:30')).toBe('2027-10-31T02:30:00.000Z');
   });
 
-  it('gets the offset right on both DST change days', () => {
-    // 2026-03-29 clocks jump 02:00 → 03:00; 2026-10-25 they fall back 03:00 → 02:00
-    expect(zonedTimeToUtc('2026-03-29', '09:00', BERLIN).toISOString()).toBe(
-      '2026-03-29T07:00:00.000Z',
-    );
-    expect(zonedTimeToUtc('2026-10-25', '09:00', BERLIN).toISOString()).toBe(
-      '2026-10-25T08:00:00.000Z',
-    );
+  it('refuses what is not a real local date and time', () => {
+    for (const bad of [
+      '2027-02-30T10:00',
+      '2027-13-01T10:00',
+      '2027-06-19T24:00',
+      '2027-06-19 09:00',
+      '9:00',
+      '',
+    ]) {
+      expect({ bad, at: at(bad) }).toEqual({ bad, at: null });
+    }
   });
 
-  it('works in other zones and with seconds', () => {
-    expect(zonedTimeToUtc('2026-07-01', '23:59:59', 'America/New_York').toISOString()).toBe(
-      '2026-07-02T03:59:59.000Z',
-    );
-    expect(zonedTimeToUtc('2026-07-01', '12:00', 'UTC').toISOString()).toBe(
-      '2026-07-01T12:00:00.000Z',
-    );
-  });
-});
-
-describe('date helpers', () => {
-  it('reads the local date and offset in a zone', () => {
-    const lateEvening = new Date('2026-06-18T22:30:00Z');
-    expect(localDate(lateEvening, BERLIN)).toBe('2026-06-19');
-    expect(localDate(lateEvening, 'UTC')).toBe('2026-06-18');
-    expect(zoneOffsetMs(lateEvening, BERLIN)).toBe(2 * 3600_000);
-  });
-
-  it('adds days across months and years and knows weekdays', () => {
-    expect(addDays('2026-12-30', 3)).toBe('2027-01-02');
-    expect(addDays('2018-06-19', -23)).toBe('2018-05-27');
-    expect(weekday('2018-06-19')).toBe(2); // a Tuesday, like the 2018 Transferforum
+  it('reads instants back as wall-clock times', () => {
+    expect(wallTime(new Date('2027-06-19T07:00:00Z'), 'Europe/Berlin')).toBe('09:00');
   });
 });

@@ -62,3 +62,41 @@ export function weekday(date: LocalDate): number {
   const [y, m, d] = date.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
 }
+
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+/**
+ * The instant a wall clock in `timeZone` shows `local` (`YYYY-MM-DDTHH:MM`), or
+ * null when `local` is malformed, not a real date, or a time that does not exist
+ * on that day (skipped when clocks go forward). A time that exists twice (clocks
+ * go back) is its first occurrence.
+ */
+export function localDateTimeToInstant(local: string, timeZone: string): Date | null {
+  const m = LOCAL_DATE_TIME.exec(local);
+  if (!m) return null;
+  const [year, month, day, hour, minute] = m.slice(1).map(Number);
+  const wall = Date.UTC(year, month - 1, day, hour, minute);
+  const check = new Date(wall);
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23) return null;
+  const date = local.slice(0, 10);
+  const time = local.slice(11);
+  // earlier of the candidate offsets first, so an ambiguous time is its first occurrence
+  const offsets = [
+    ...new Set([wall - 36e5 * 3, wall + 36e5 * 3].map((t) => zoneOffsetMs(new Date(t), timeZone))),
+  ].sort((a, b) => b - a);
+  for (const offset of offsets) {
+    const instant = new Date(wall - offset);
+    if (localDate(instant, timeZone) === date && wallTime(instant, timeZone) === time)
+      return instant;
+  }
+  const fallback = zonedTimeToUtc(date, time, timeZone);
+  return localDate(fallback, timeZone) === date && wallTime(fallback, timeZone) === time
+    ? fallback
+    : null;
+}
+
+/** `HH:MM` on the wall clock of `timeZone` at `instant`. */
+export function wallTime(instant: Date, timeZone: string): string {
+  const p = parts(instant, timeZone);
+  return `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
+}
