@@ -30,6 +30,8 @@ export default {
   globalSetup: '<rootDir>/test/harness/global-setup.js',
   globalTeardown: '<rootDir>/test/harness/global-teardown.js',
   testTimeout: 60_000,
+  // StrykerJS' sandbox copies of the project are not part of the suite
+  modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/'],
   maxWorkers: 2,
   reporters: ['default', '<rootDir>/test/harness/summary-reporter.js'],
 };

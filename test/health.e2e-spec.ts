@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startTestApp, type TestApp } from './harness/index.js';
+import { cutOffTestDatabase, startTestApp, type TestApp } from './harness/index.js';
 
 describe('the running API', () => {
   let t: TestApp;
@@ -12,6 +12,25 @@ describe('the running API', () => {
     const res = await fetch(`${t.baseUrl}/health`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: 'ok', database: 'up' });
+  });
+
+  it('answers 503 on /health while the database is down, and 200 again once it is back', async () => {
+    const name = new URL(t.databaseUrl).pathname.slice(1);
+    await cutOffTestDatabase(name);
+    try {
+      const down = await fetch(`${t.baseUrl}/health`);
+      expect(down.status).toBe(503);
+      expect(await down.json()).toEqual({ status: 'error', database: 'down' });
+    } finally {
+      await cutOffTestDatabase(name, true);
+    }
+    // the pool connects afresh: polling for a state, bounded, not a measurement
+    let status = 0;
+    for (let i = 0; i < 100 && status !== 200; i++) {
+      if (i > 0) await new Promise((r) => setTimeout(r, 100));
+      status = (await fetch(`${t.baseUrl}/health`)).status;
+    }
+    expect(status).toBe(200);
   });
 
   it('answers GraphQL over HTTP and tags every response with a request id', async () => {

@@ -8,7 +8,7 @@ import { NestFactory } from '@nestjs/core';
 import { MikroORM } from '@mikro-orm/core';
 import type { JobWithMetadata } from 'pg-boss';
 import { ConfigModule, loadConfig, type AppConfig } from '@fachtag/config';
-import { DatabaseUrlModule, databaseModule } from '@fachtag/database';
+import { DatabaseUrlModule, databaseModule, sql } from '@fachtag/database';
 import {
   MAIL_COMPOSER,
   MAIL_TRANSPORT,
@@ -22,16 +22,24 @@ import {
 } from '@fachtag/mail';
 import { createTestDatabase, dropTestDatabase, SmtpSink } from './harness/index.js';
 
-/** Composes a trivial mail per job and remembers every recorded outcome. */
+/**
+ * Composes a trivial mail per job and remembers every recorded outcome. While
+ * `gate` is set, composing waits for it: the test decides how many jobs are in
+ * flight, not the scheduler.
+ */
 class FakeComposer implements MailComposer {
   readonly outcomes: Array<{ id: string; outcome: MailOutcome }> = [];
-  compose(job: MailJob) {
-    return Promise.resolve({
+  readonly composing: string[] = [];
+  gate: Promise<void> | undefined;
+  async compose(job: MailJob) {
+    this.composing.push(job.registrationId);
+    if (this.gate) await this.gate;
+    return {
       from: 'Fachtag <noreply@fachtag.test>',
       to: `${job.registrationId}@example.org`,
       subject: `mail for ${job.registrationId}`,
       text: 'hello',
-    });
+    };
   }
   record(job: MailJob, outcome: MailOutcome) {
     this.outcomes.push({ id: job.registrationId, outcome });
@@ -80,8 +88,28 @@ describe('the mail worker', () => {
         }
       });
 
-  const until = async (condition: () => boolean) => {
-    for (let i = 0; i < 200 && !condition(); i++) await new Promise((r) => setTimeout(r, 100));
+  /** Polls for a state; fails loudly when it never comes (a bound, not a measurement). */
+  const until = async (condition: () => boolean, what = 'a condition') => {
+    for (let i = 0; i < 400 && !condition(); i++) await new Promise((r) => setTimeout(r, 100));
+    if (!condition()) throw new Error(`timed out waiting for ${what}`);
+  };
+
+  /**
+   * pg-boss' state of the job of each id once none is created or active any more:
+   * 'completed' and 'failed' jobs are never fetched again, 'retry' ones are.
+   */
+  const settledStates = async (app: INestApplicationContext, ...ids: string[]) => {
+    for (let i = 0; ; i++) {
+      const rows = await sql<{ id: string; state: string }>(
+        app.get(MikroORM).em.fork(),
+        `select data->>'registrationId' as id, state from pgboss.job
+          where name = 'mail' and data->>'registrationId' = any($1) order by 1`,
+        [ids],
+      );
+      const busy = rows.some((r) => r.state === 'created' || r.state === 'active');
+      if (!busy || i >= 300) return Object.fromEntries(rows.map((r) => [r.id, r.state]));
+      await new Promise((r) => setTimeout(r, 100));
+    }
   };
 
   const subjects = () => sink.received.map((m) => m.raw.toString().match(/^Subject: (.*)$/m)?.[1]);
@@ -118,8 +146,12 @@ describe('the mail worker', () => {
     for (const mail of mails) {
       expect(mail.raw.toString()).toMatch(/^Message-ID: <[0-9a-f-]{36}@fachtag\.localhost>/m);
     }
-    await new Promise((r) => setTimeout(r, 1500));
-    expect(sink.received).toHaveLength(2);
+    // Both jobs are done for good in pg-boss, which fetches only created and retry jobs ...
+    expect(await settledStates(app, 'a', 'b')).toEqual({ a: 'completed', b: 'completed' });
+    // ... and a positive control: a later job arrives, and nothing else came before it.
+    await enqueue(app, 'c');
+    await sink.waitFor(3);
+    expect(subjects().sort()).toEqual(['mail for a', 'mail for b', 'mail for c']);
   });
 
   it('retries a 451 reply and records a 550 without retrying', async () => {
@@ -135,12 +167,18 @@ describe('the mail worker', () => {
     composer.outcomes.length = 0;
     sink.failNext(550, 1, 'mailbox unavailable');
     await enqueue(app, 'permanent');
-    await until(() => composer.outcomes.length > 0);
-    await new Promise((r) => setTimeout(r, 4000)); // longer than the first retry delay
+    await until(() => composer.outcomes.length > 0, 'the 550 outcome');
+    // Failed for good: no retry is scheduled (a retry would be in state 'retry') ...
+    expect(await settledStates(app, 'permanent')).toEqual({ permanent: 'failed' });
+    // ... and a positive control: a later job is sent, with nothing of 'permanent' before it.
+    await enqueue(app, 'control');
+    await sink.waitFor(1);
+    await until(() => composer.outcomes.length === 2, 'the control outcome');
     expect(composer.outcomes).toEqual([
       { id: 'permanent', outcome: { status: 'FAILED', detail: expect.stringMatching(/^550 /) } },
+      { id: 'control', outcome: { status: 'SENT' } },
     ]);
-    expect(sink.received).toHaveLength(0);
+    expect(subjects()).toEqual(['mail for control']);
   });
 
   it('keeps mails while SMTP refuses connections and delivers them once it is back', async () => {
@@ -183,12 +221,18 @@ describe('the mail worker', () => {
   it('loses nothing when the worker stops mid-queue and starts again', async () => {
     let app = await boot(false);
     await enqueue(app, ...Array.from({ length: 30 }, (_, i) => `r${i}`));
+    // One batch (batchSize 10) held in flight while the worker stops: controlled, not timed.
+    let release!: () => void;
+    composer.gate = new Promise<void>((resolve) => (release = resolve));
+    composer.composing.length = 0;
     await app.get(MailWorker).start();
-    await sink.waitFor(5);
-    await app.close(); // graceful: active jobs finish, the rest stay queued
+    await until(() => composer.composing.length === 10, 'the first batch in flight');
+    const closing = app.close(); // graceful: active jobs finish, the rest stay queued
+    release();
+    await closing;
+    composer.gate = undefined;
     ctx = undefined;
-    const before = sink.received.length;
-    expect(before).toBeLessThan(30);
+    expect(sink.received).toHaveLength(10);
     app = await boot();
     await sink.waitFor(30, 40_000);
     const unique = new Set(subjects());

@@ -7,7 +7,14 @@ import { simpleParser } from 'mailparser';
 import { SmtpSink, startTestApp, type TestApp } from './harness/index.js';
 import { addItem, addWorkshop, publish } from './factories/events.js';
 import { login } from './factories/organizers.js';
-import { cancel, participant, register, update } from './registrations-helpers.js';
+import {
+  cancel,
+  mailJobs,
+  participant,
+  register,
+  settledMailJobs,
+  update,
+} from './registrations-helpers.js';
 
 /** One VEVENT as ical.js reads it. */
 interface Vevent {
@@ -294,8 +301,16 @@ describe('mails to participants', () => {
     const { event, workshops: w } = await buildEvent(SUMMER.date, '+02:00');
     const who = participant();
     const other = participant();
-    await register(t, { eventId: event.id, participant: who, workshopIds: [w[0].id, w[2].id] });
-    await register(t, { eventId: event.id, participant: other, workshopIds: [w[1].id, w[3].id] });
+    const mine = await register(t, {
+      eventId: event.id,
+      participant: who,
+      workshopIds: [w[0].id, w[2].id],
+    });
+    const theirs = await register(t, {
+      eventId: event.id,
+      participant: other,
+      workshopIds: [w[1].id, w[3].id],
+    });
     const before = parseCalendar(calendars(await nextMail(who.email))[0].text);
     const otherConfirmed = parseCalendar(calendars(await nextMail(other.email))[0].text);
 
@@ -333,8 +348,18 @@ describe('mails to participants', () => {
         expect(entry.sequence).toBeGreaterThan(last.events[i].sequence);
       }
     }
-    // exactly one mail per change: nothing else is on its way to these two
-    await new Promise((r) => setTimeout(r, 1500));
+    // exactly one mail per change: every job of the two is done, none waits or retries
+    const states = async (id: string) =>
+      (await settledMailJobs(t, id)).map((j) => `${j.kind} ${j.state}`);
+    expect(await states(mine.registration!.id)).toEqual([
+      'registration.confirmed completed',
+      'agenda.changed completed',
+      'event.cancelled completed',
+    ]);
+    expect(await states(theirs.registration!.id)).toEqual([
+      'registration.confirmed completed',
+      'event.cancelled completed',
+    ]);
     expect(
       sink.received.filter((m) => m.to.includes(who.email) || m.to.includes(other.email)),
     ).toEqual([]);
@@ -379,12 +404,16 @@ describe('mails to participants', () => {
       status = await statusOf();
     }
     expect(status).toEqual({ [a.registration!.id]: 'FAILED', [b.registration!.id]: 'SENT' });
-    await new Promise((r) => setTimeout(r, 1500)); // no retry of the refused one
+    // no retry of the refused one: its job failed for good (a waiting retry shows as 'retry')
+    expect(await settledMailJobs(t, a.registration!.id)).toEqual([
+      { kind: 'registration.confirmed', state: 'failed' },
+    ]);
     expect(sink.received.filter((m) => m.to.includes(bounced.email))).toEqual([]);
   });
 
   it('sends nothing for a refused registration', async () => {
     const { event, workshops: w } = await buildEvent(SUMMER.date, '+02:00');
+    const jobsBefore = (await mailJobs(t)).length;
     const who = participant();
     const refused = await register(t, {
       eventId: event.id,
@@ -392,7 +421,18 @@ describe('mails to participants', () => {
       workshopIds: [w[0].id, w[1].id], // two workshops of the same phase
     });
     expect(refused.__typename).toBe('InvalidWorkshopSelectionError');
-    await new Promise((r) => setTimeout(r, 1500));
+    // positive control: the same person registers validly; the worker takes jobs oldest
+    // first, so a mail of the refused attempt would have come before this confirmation
+    const made = await register(t, {
+      eventId: event.id,
+      participant: who,
+      workshopIds: [w[0].id, w[2].id],
+    });
+    expect((await nextMail(who.email)).subject).toBe('Anmeldung bestätigt: Transferforum Köln');
+    expect(await settledMailJobs(t, made.registration!.id)).toEqual([
+      { kind: 'registration.confirmed', state: 'completed' },
+    ]);
+    expect(await mailJobs(t)).toHaveLength(jobsBefore + 1);
     expect(sink.received.filter((m) => m.to.includes(who.email))).toEqual([]);
   });
 });

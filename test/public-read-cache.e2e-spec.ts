@@ -27,6 +27,24 @@ interface Agenda {
   };
 }
 
+/** Everything jest can fake except Date: the clock moves only when the test says so. */
+const NOT_THE_DATE = [
+  'hrtime',
+  'nextTick',
+  'performance',
+  'queueMicrotask',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'requestIdleCallback',
+  'cancelIdleCallback',
+  'setImmediate',
+  'clearImmediate',
+  'setInterval',
+  'clearInterval',
+  'setTimeout',
+  'clearTimeout',
+] as const;
+
 describe('the public read cache', () => {
   let t: TestApp;
   let token: string;
@@ -104,14 +122,26 @@ describe('the public read cache', () => {
   });
 
   it('follows the clock: the cutoff passing closes registration without any change', async () => {
-    await sql(
-      freshEm(t),
-      `update events set registration_closes_at = now() + interval '1 second' where id = $1`,
-      [eventId],
-    );
-    expect((await read('cached')).data.isRegistrationOpen).toBe(true);
-    await new Promise((r) => setTimeout(r, 1500));
-    expect((await read('cached')).data.isRegistrationOpen).toBe(false);
+    // The app reads the clock in this process: jest's fake Date is its injected clock (timers
+    // stay real). The cutoff is an hour ahead; the clock is set to it (the cutoff instant
+    // itself still counts as open) and then one millisecond past it.
+    const closesAt = Date.now() + 3_600_000;
+    await sql(freshEm(t), `update events set registration_closes_at = $2 where id = $1`, [
+      eventId,
+      new Date(closesAt).toISOString(),
+    ]);
+    jest.useFakeTimers({ now: closesAt, doNotFake: NOT_THE_DATE });
+    try {
+      const before = await read('cached');
+      expect(before.data.isRegistrationOpen).toBe(true);
+      expect((await read('cached')).statements).toBe(0); // cached until the cutoff ...
+      jest.setSystemTime(closesAt + 1);
+      const after = await read('cached'); // ... and not a moment longer
+      expect(after.statements).toBeGreaterThan(0);
+      expect(after.data.isRegistrationOpen).toBe(false);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('never shares answers with organizers (they may see drafts and more)', async () => {

@@ -173,3 +173,28 @@ export async function statusCounts(t: TestApp, eventId: string): Promise<Record<
   );
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }
+
+/**
+ * The mail jobs of a registration (kind and pg-boss state, oldest first) once
+ * none of them is waiting to run or running. 'completed' and 'failed' jobs are
+ * never fetched again and a waiting retry shows as 'retry': the proof that no
+ * further mail is on its way, without sleeping.
+ */
+export async function settledMailJobs(
+  t: TestApp,
+  registrationId: string,
+  timeoutMs = 30_000,
+): Promise<Array<{ kind: string; state: string }>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const rows = await sql<{ kind: string; state: string }>(
+      freshEm(t),
+      `select data->>'kind' as kind, state from pgboss.job
+        where name = 'mail' and data->>'registrationId' = $1 order by created_on, id`,
+      [registrationId],
+    );
+    if (!rows.some((r) => r.state === 'created' || r.state === 'active')) return rows;
+    if (Date.now() > deadline) throw new Error(`mail jobs of ${registrationId} still busy`);
+    await new Promise((r) => setTimeout(r, 100)); // polling for a state, not a sleep
+  }
+}

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SmtpSink, startTestApp, type TestApp } from './harness/index.js';
 import { createEventFixture } from './factories/index.js';
 import { freshEm, participant, register } from './registrations-helpers.js';
+import { MailWorker } from '@fachtag/mail';
+import { sql } from '@fachtag/database';
 
 // The built worker (`npm test` builds first), started as `npm run worker` starts it.
 const WORKER = join(process.cwd(), 'dist/apps/worker/src/main.js');
@@ -22,11 +24,21 @@ describe('the mail worker on its own', () => {
     await sink.stop();
   });
 
+  const mailJobState = (registrationId: string) =>
+    sql<{ state: string; retry_count: number }>(
+      freshEm(t),
+      `select state, retry_count from pgboss.job where name = 'mail' and data->>'registrationId' = $1`,
+      [registrationId],
+    );
+
   it('sends what the API (RUN_WORKER=false) queued, and stops on SIGTERM', async () => {
     const f = await createEventFixture(freshEm(t), {});
     const who = participant();
-    await register(t, { eventId: f.event.id, participant: who, workshopIds: [] });
-    await new Promise((r) => setTimeout(r, 1000));
+    const made = await register(t, { eventId: f.event.id, participant: who, workshopIds: [] });
+    // the API takes no job at all (no sleep needed to see that): the job waits, untouched
+    expect(t.app.get(MailWorker).running).toBe(false);
+    const [job] = await mailJobState(made.registration!.id);
+    expect(job).toEqual({ state: 'created', retry_count: 0 });
     expect(sink.received).toHaveLength(0);
 
     const child = spawn(process.execPath, [WORKER], {
@@ -43,6 +55,7 @@ describe('the mail worker on its own', () => {
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     const [mail] = await sink.waitFor(1, 30_000);
     expect(mail.to).toEqual([who.email]);
+    expect(sink.received).toHaveLength(1);
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
   });

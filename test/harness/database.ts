@@ -32,3 +32,20 @@ export async function dropTestDatabase(name: string): Promise<void> {
   if (!name.includes('test')) throw new Error(`refusing to drop '${name}': not a test database`);
   await admin((c) => c.query(`drop database if exists ${c.escapeIdentifier(name)} with (force)`));
 }
+
+/**
+ * Takes a test database away from its clients, as an outage would: no new
+ * connections, and every open one terminated. `allow` gives it back.
+ */
+export async function cutOffTestDatabase(name: string, allow = false): Promise<void> {
+  if (!name.includes('test')) throw new Error(`refusing to cut off '${name}': not a test database`);
+  await admin(async (c) => {
+    await c.query(`alter database ${c.escapeIdentifier(name)} with allow_connections ${allow}`);
+    if (!allow) {
+      await c.query(
+        'select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
+        [name],
+      );
+    }
+  });
+}

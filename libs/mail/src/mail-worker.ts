@@ -45,6 +45,11 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
     this.transport.close();
   }
 
+  /** True while this process takes jobs from the queue (RUN_WORKER, or after {@link start}). */
+  get running(): boolean {
+    return this.workerId !== undefined;
+  }
+
   async start(): Promise<void> {
     if (this.workerId) return;
     const options = {
