@@ -130,7 +130,7 @@ describe('the public read cache', () => {
       eventId,
       new Date(closesAt).toISOString(),
     ]);
-    jest.useFakeTimers({ now: closesAt, doNotFake: NOT_THE_DATE });
+    jest.useFakeTimers({ now: closesAt, doNotFake: [...NOT_THE_DATE] });
     try {
       const before = await read('cached');
       expect(before.data.isRegistrationOpen).toBe(true);
