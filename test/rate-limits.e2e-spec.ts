@@ -131,6 +131,100 @@ describe('rate limits per client address', () => {
     }
   });
 
+  it('counts aliases and fragments of myRegistration alike, and only the operation that runs', async () => {
+    const limiter = t.app.get(RateLimiter);
+    limiter.configure({ limits: { token: 3 } });
+    const spread = await t.gql(
+      `{ a: myRegistration(manageToken: "1") { id } b: myRegistration(manageToken: "2") { id } ...F }
+       fragment F on Query {
+         c: myRegistration(manageToken: "3") { id }
+         ... on Query { d: myRegistration(manageToken: "4") { id } }
+       }`,
+    );
+    expect(spread.status).toBe(429);
+    expect(spread.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    limiter.configure({ limits: { token: 120, register: 1 } });
+
+    // a document with two operations: only the one named by operationName counts
+    const run = async (operationName: string) => {
+      const res = await fetch(`${t.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: `query Q { viewer { id } }
+                  mutation M($input: RegisterInput!) { register(input: $input) { __typename } }`,
+          variables:
+            operationName === 'M'
+              ? {
+                  input: {
+                    eventId,
+                    participant: participant(),
+                    workshopIds: [],
+                    privacyConsent: true,
+                  },
+                }
+              : {},
+          operationName,
+        }),
+      });
+      await res.text();
+      return res.status;
+    };
+    expect([await run('Q'), await run('Q'), await run('Q')]).toEqual([200, 200, 200]);
+    expect(await run('M')).toBe(200);
+    expect(await run('M')).toBe(429);
+    limiter.configure({ limits: { register: 60 } });
+  });
+
+  it('limits any root field put in its table, e.g. viewer', async () => {
+    const limiter = t.app.get(RateLimiter);
+    limiter.configure({ limits: { test: 1 }, fields: { viewer: 'test' } });
+    try {
+      expect((await t.gql('{ viewer { id } }')).status).toBe(200);
+      const refused = await t.gql('{ viewer { id } }');
+      expect(refused.status).toBe(429);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    } finally {
+      limiter.configure({ limits: { test: 0 } });
+    }
+  });
+
+  it('slows down only the failing account, reads a literal e-mail too, and not at all with the login limit off', async () => {
+    const limiter = t.app.get(RateLimiter);
+    const waits: number[] = [];
+    const realWait = limiter.wait;
+    limiter.wait = async (ms) => {
+      waits.push(ms);
+    };
+    const literal = (email: string) =>
+      t.gql<{ login: { __typename: string } }>(
+        `mutation { login(email: "${email}", password: "wrong password") { __typename } }`,
+      );
+    try {
+      for (let i = 0; i < 3; i++) {
+        expect((await literal(TEST_ORGANIZER.email)).data?.login.__typename).toBe(
+          'InvalidCredentialsError',
+        );
+      }
+      expect(waits).toEqual([]);
+      // another account from the same address is not slowed down ...
+      await literal('someone.else@test.example');
+      expect(waits).toEqual([]);
+      // ... the failing one is, whether its e-mail came literally or as a variable
+      await loginAs(t, 'wrong password');
+      expect(waits).toEqual([500]);
+
+      await sql(freshEm(t), 'delete from rate_limits');
+      waits.length = 0;
+      limiter.configure({ limits: { login: 0 } });
+      for (let i = 0; i < 6; i++) await loginAs(t, 'wrong password');
+      expect(waits).toEqual([]);
+    } finally {
+      limiter.wait = realWait;
+      limiter.configure({ limits: { login: 20 } });
+    }
+  });
+
   it('limits calendar feed look-ups by token with 429 RATE_LIMITED', async () => {
     t.app.get(RateLimiter).configure({ limits: { token: 2 } });
     const get = () => fetch(`${t.baseUrl}/calendar/registrations/some-calendar-token.ics`);

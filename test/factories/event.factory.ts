@@ -37,7 +37,8 @@ export async function createOrganizerFixture(em: EntityManager): Promise<Organiz
 }
 
 /**
- * A published event on 2030-06-19 with a welcome talk and the given workshop
+ * A published event 60 days from now (UTC day, as the registration cutoff 30
+ * days from now is on the same clock) with a welcome talk and the given workshop
  * phases, written through the ORM (no API mutation involved).
  */
 export async function createEventFixture(
@@ -45,7 +46,9 @@ export async function createEventFixture(
   options: EventFixtureOptions = {},
 ): Promise<EventFixture> {
   const organizer = await createOrganizerFixture(em);
-  const day = (h: number) => new Date(Date.UTC(2030, 5, 19, h));
+  const on = new Date(Date.now() + 60 * 86_400_000);
+  const day = (h: number) =>
+    new Date(Date.UTC(on.getUTCFullYear(), on.getUTCMonth(), on.getUTCDate(), h));
   const event = em.create(Event, {
     slug: `fachtag-${randomUUID()}`,
     title: 'Transferforum',

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ENTITIES } from './entities.js';
+import { sentTokenPlugin } from './organizers/sent-token.plugin.js';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
@@ -69,6 +70,7 @@ export class AppModule {
             allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
             plugins: [
               inputSanitationPlugin,
+              sentTokenPlugin,
               ...limits.plugins,
               errorReportingPlugin,
               readCache.plugin(),

@@ -19,9 +19,11 @@ describe('tokens', () => {
     expect(newManageToken()).not.toBe(token);
   });
 
-  it('compares hashes in constant time', () => {
+  it('compares hashes by value (timingSafeEqual), refusing other values and lengths', () => {
     expect(sameHash(sha256('a'), sha256('a'))).toBe(true);
     expect(sameHash(sha256('a'), sha256('b'))).toBe(false);
+    expect(sameHash(sha256('a'), sha256('a').slice(0, -1))).toBe(false);
+    expect(sameHash(sha256('a'), '')).toBe(false);
   });
 
   it('seals a token so only the idempotency key opens it', () => {
