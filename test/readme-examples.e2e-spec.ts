@@ -1,8 +1,10 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startTestApp, type TestApp } from './harness/index.js';
+import { startTestApp, TEST_ORGANIZER, type TestApp } from './harness/index.js';
 
 const run = promisify(execFile);
 
@@ -15,10 +17,22 @@ function curlExamples(): string[] {
 
 describe('README examples', () => {
   let t: TestApp;
+  let token = '';
+  let demoId = '';
 
   beforeAll(async () => {
     // a default start: the demo edition is loaded as on a fresh `npm start`
     t = await startTestApp({ SEED_DEMO: 'true' });
+    const login = await t.data<{ login: { accessToken: string } }>(
+      `mutation ($email: String!, $password: String!) {
+        login(email: $email, password: $password) { ... on LoginSuccess { accessToken } } }`,
+      TEST_ORGANIZER,
+    );
+    token = login.login.accessToken;
+    const events = await t.data<{ events: { edges: Array<{ node: { id: string } }> } }>(
+      '{ events { edges { node { id } } } }',
+    );
+    demoId = events.events.edges[0].node.id;
   });
 
   afterAll(async () => {
@@ -33,8 +47,15 @@ describe('README examples', () => {
     'curl example %i runs against a default start and prints an answer',
     async (_index, block) => {
       const script = `set -euo pipefail\n${String(block).replaceAll('http://localhost:3000', t.baseUrl)}`;
-      const { stdout } = await run('bash', ['-c', script]);
+      // examples for organizers use $TOKEN and $EVENT_ID, as README says where they come from;
+      // they run in a directory of their own, since they may save files
+      const { stdout } = await run('bash', ['-c', script], {
+        cwd: mkdtempSync(join(tmpdir(), 'fachtag-readme-')),
+        env: { ...process.env, TOKEN: token, EVENT_ID: demoId },
+      });
       expect(stdout.trim()).not.toBe('');
+      // a status line printed by curl -w must not be an error
+      expect(stdout).not.toMatch(/^[45]\d\d,/m);
       if (String(block).includes('.ics')) expect(stdout).toContain('BEGIN:VCALENDAR');
     },
   );
