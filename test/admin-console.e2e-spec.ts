@@ -237,6 +237,103 @@ describeBrowser("the organizers' console in Chromium", () => {
     await page.close();
   });
 
+  it('builds a programme from an empty event with local times, sees the warnings, publishes after asking', async () => {
+    const page = await chromium.context.newPage();
+    await page.goto(`${base()}/admin`);
+    await signIn(page);
+    // a day two months from now, in the event's own calendar
+    const day = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+    const closes = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const create = page.getByRole('form', { name: 'Neue Veranstaltung anlegen' });
+    await create.getByRole('button', { name: 'Entwurf anlegen' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Geben Sie einen Titel ein.' }).waitFor();
+    await expectNoAxeViolations(page, 'new event with errors');
+    await create.getByRole('textbox', { name: /^Titel/ }).fill('Transferforum 2027');
+    await create.getByLabel(/^Datum/).fill(day);
+    await create.getByLabel(/^Beginn/).fill('09:00');
+    await create.getByLabel(/^Ende/).fill('16:30');
+    await create.getByLabel(/^Anmeldeschluss \(Datum\)/).fill(closes);
+    await create.getByRole('textbox', { name: /^Veranstalter/ }).fill('Servicestelle West');
+    await create.getByRole('textbox', { name: /^Veranstaltungsort/ }).fill('KOMED im MediaPark');
+    await create.getByRole('textbox', { name: /^Ort/ }).fill('Köln');
+    await create.getByRole('button', { name: 'Entwurf anlegen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Transferforum 2027' }).waitFor();
+    await page.getByText('Das Programm ist noch leer.').waitFor();
+
+    const addItem = async (
+      kind: string,
+      title: string,
+      from: string,
+      to: string,
+      speakers = '',
+    ) => {
+      const form = page.getByRole('form', { name: 'Programmpunkt hinzufügen' });
+      await form.getByRole('combobox', { name: 'Art' }).selectOption({ label: kind });
+      await form.getByRole('textbox', { name: /^Titel/ }).fill(title);
+      await form.getByLabel(/^Beginn/).fill(from);
+      await form.getByLabel(/^Ende/).fill(to);
+      await form.getByRole('textbox', { name: /^Mitwirkende/ }).fill(speakers);
+      await form.getByRole('button', { name: 'Programmpunkt hinzufügen' }).click();
+      await page.getByRole('heading', { level: 3, name: new RegExp(`${title}$`) }).waitFor();
+    };
+    await addItem('Begrüßung', 'Begrüßung', '09:30', '10:00', 'Dr. Ute Süß, Stadt Essen');
+    await addItem('Workshopphase', 'Arbeitsphase I', '11:00', '12:30');
+    // a phase without workshops makes registration impossible: the API's warning is shown
+    const warnings = page.getByRole('alert').or(page.locator('.kern-alert')).filter({
+      hasText: 'Hinweise zum Programm',
+    });
+    await warnings.first().waitFor();
+    await expectNoAxeViolations(page, 'agenda editor with a warning');
+
+    for (const [title, seats] of [
+      ['Bildung vor Ort', '25'],
+      ['Sprachmittlung', '20'],
+    ]) {
+      const form = page.getByRole('form', { name: 'Workshop in „Arbeitsphase I“ hinzufügen' });
+      await form.getByRole('textbox', { name: /^Titel des Workshops/ }).fill(title);
+      await form.getByRole('textbox', { name: /^Plätze/ }).fill(seats);
+      await form.getByRole('button', { name: 'Workshop hinzufügen' }).click();
+      await page.getByText(new RegExp(`Workshop \\d+: ${title}`)).waitFor();
+    }
+
+    await page.getByRole('button', { name: 'Veröffentlichen …' }).click();
+    const confirm = page.getByRole('group', { name: 'Veranstaltung jetzt veröffentlichen?' });
+    await confirm.waitFor();
+    await expectNoAxeViolations(page, 'publish question');
+    await confirm.getByRole('button', { name: 'Jetzt veröffentlichen' }).click();
+    await page.getByText(/^Veröffentlicht ·/).waitFor();
+
+    // the server stored the local times of the event's day, with its zone's offset
+    const list = await gql<{
+      events: {
+        edges: Array<{
+          node: {
+            title: string;
+            status: string;
+            agenda: Array<{
+              title: string;
+              startsAt: string;
+              speakers: Array<{ name: string; affiliation: string }>;
+            }>;
+          };
+        }>;
+      };
+    }>(
+      '{ events(first: 50) { edges { node { title status agenda { title startsAt speakers { name affiliation } } } } } }',
+    );
+    const created = list.events.edges.find((e) => e.node.title === 'Transferforum 2027')?.node;
+    expect(created?.status).toBe('PUBLISHED');
+    const welcome = created?.agenda.find((i) => i.title === 'Begrüßung');
+    const shown = new Intl.DateTimeFormat('de-DE', {
+      timeZone: 'Europe/Berlin',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).format(new Date(welcome?.startsAt ?? 0));
+    expect(shown).toBe('09:30');
+    expect(welcome?.speakers).toEqual([{ name: 'Dr. Ute Süß', affiliation: 'Stadt Essen' }]);
+    await page.close();
+  });
+
   it('works at 320 px without sideways scrolling of the page', async () => {
     const page = await chromium.context.newPage();
     await page.setViewportSize({ width: 320, height: 800 });

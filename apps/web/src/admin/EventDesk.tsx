@@ -5,6 +5,7 @@ import type { AdminEventQuery } from '../gql/graphql';
 import { useFormat, useI18n } from '../lib/i18n';
 import { linkHandler, usePageTitle } from '../lib/router';
 import { DataTable } from './AdminApp';
+import { AgendaEditor } from './AgendaEditor';
 import { AdminCancelRegistration, AdminEvent } from './operations';
 import { download } from './session';
 
@@ -68,6 +69,7 @@ export function EventDesk({ eventId }: { eventId: string }) {
           </ul>
         </Alert>
       ) : null}
+      <AgendaEditor event={event} onChanged={() => refetch({ requestPolicy: 'network-only' })} />
       <Downloads eventId={event.id} />
       {workshops.length > 0 ? (
         <DataTable caption={t.admin.workshopsCaption}>

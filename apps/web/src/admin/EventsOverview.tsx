@@ -5,10 +5,8 @@ import { useFormat, useI18n } from '../lib/i18n';
 import { linkHandler, usePageTitle } from '../lib/router';
 import { DataTable } from './AdminApp';
 import { AdminEvents } from './operations';
-
-export function adminEventPath(id: string): string {
-  return `/admin/e/${encodeURIComponent(id)}`;
-}
+import { adminEventPath } from './paths';
+import { NewEventForm } from './NewEventForm';
 
 /** Every event the organizer may manage, with its numbers at a glance. */
 export function EventsOverview() {
@@ -41,6 +39,7 @@ export function EventsOverview() {
           </tbody>
         </DataTable>
       ) : null}
+      <NewEventForm />
     </>
   );
 }

@@ -68,6 +68,13 @@ export const AdminEvent = graphql(`
         id
         kind
         title
+        startsAt
+        endsAt
+        room
+        speakers {
+          name
+          affiliation
+        }
         workshops {
           id
           number
@@ -75,6 +82,10 @@ export const AdminEvent = graphql(`
           room
           capacity
           seatsTaken
+          hosts {
+            name
+            affiliation
+          }
         }
       }
     }
@@ -105,6 +116,57 @@ export const AdminCancelRegistration = graphql(`
     cancelRegistrationAsOrganizer(id: $id) {
       id
       status
+    }
+  }
+`);
+
+export const AdminLocalTimes = graphql(`
+  query AdminLocalTimes($timeZone: String!, $localTimes: [String!]!) {
+    localTimesToInstants(timeZone: $timeZone, localTimes: $localTimes)
+  }
+`);
+
+export const AdminAddAgendaItem = graphql(`
+  mutation AdminAddAgendaItem($eventId: ID!, $input: AgendaItemInput!) {
+    addAgendaItem(eventId: $eventId, input: $input) {
+      id
+    }
+  }
+`);
+
+export const AdminRemoveAgendaItem = graphql(`
+  mutation AdminRemoveAgendaItem($id: ID!) {
+    removeAgendaItem(id: $id)
+  }
+`);
+
+export const AdminAddWorkshop = graphql(`
+  mutation AdminAddWorkshop($phaseId: ID!, $input: WorkshopInput!) {
+    addWorkshop(phaseId: $phaseId, input: $input) {
+      id
+    }
+  }
+`);
+
+export const AdminRemoveWorkshop = graphql(`
+  mutation AdminRemoveWorkshop($id: ID!) {
+    removeWorkshop(id: $id)
+  }
+`);
+
+export const AdminPublishEvent = graphql(`
+  mutation AdminPublishEvent($id: ID!) {
+    publishEvent(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+export const AdminCreateEvent = graphql(`
+  mutation AdminCreateEvent($input: CreateEventInput!) {
+    createEvent(input: $input) {
+      id
     }
   }
 `);
