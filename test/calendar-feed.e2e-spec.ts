@@ -5,7 +5,12 @@ import { AgendaItem, AgendaItemKind, Event, EventStatus, Workshop } from '@facht
 import { Organizer } from '@fachtag/organizers';
 import { startTestApp, type TestApp } from './harness/index.js';
 import { login } from './factories/organizers.js';
+import { firstWeekdayOf } from './factories/dates.js';
 import { participant, register, update } from './registrations-helpers.js';
+
+// event days from the clock (the slugs keep their names): summer in June, winter in January
+const SUMMER = firstWeekdayOf(6);
+const WINTER = firstWeekdayOf(1);
 
 const VENUE = {
   name: 'KOMED im MediaPark GmbH',
@@ -115,25 +120,25 @@ describe('GET /calendar/events/{slug}.ics', () => {
       name: 'Feed Owner',
       passwordHash: 'not-used',
     });
-    // 15 June: CEST, UTC+2; 19 January: CET, UTC+1
+    // June: CEST, UTC+2; January and early March: CET, UTC+1; May: CEST
     summer = await buildEvent(em, owner, 'sommer-2027', EventStatus.PUBLISHED, {
-      day: '2027-06-15',
+      day: SUMMER.date,
       offset: '+02:00',
     });
     winter = await buildEvent(em, owner, 'winter-2027', EventStatus.PUBLISHED, {
-      day: '2027-01-19',
+      day: WINTER.date,
       offset: '+01:00',
     });
     await buildEvent(em, owner, 'entwurf', EventStatus.DRAFT, {
-      day: '2027-03-02',
+      day: firstWeekdayOf(3).date,
       offset: '+01:00',
     });
     await buildEvent(em, owner, 'abgesagt', EventStatus.CANCELLED, {
-      day: '2027-05-04',
+      day: firstWeekdayOf(5).date,
       offset: '+02:00',
     });
     await buildEvent(em, owner, 'wird-abgesagt', EventStatus.PUBLISHED, {
-      day: '2027-05-11',
+      day: firstWeekdayOf(5, 2, { plusDays: 7 }).date,
       offset: '+02:00',
     });
   });
@@ -163,8 +168,8 @@ describe('GET /calendar/events/{slug}.ics', () => {
 
   it('reads the right Europe/Berlin wall-clock times in summer (CEST) and winter (CET)', async () => {
     for (const [slug, date] of [
-      ['sommer-2027', '15.06.2027'],
-      ['winter-2027', '19.01.2027'],
+      ['sommer-2027', SUMMER.german],
+      ['winter-2027', WINTER.german],
     ]) {
       const built = slug === 'sommer-2027' ? summer : winter;
       const { byUid } = parse((await fetchFeed(t, slug)).text);
@@ -177,7 +182,7 @@ describe('GET /calendar/events/{slug}.ics', () => {
       expect(inBerlin(workshop.endDate)).toBe(`${date}, 13:00`);
     }
     const winterText = (await fetchFeed(t, 'winter-2027')).text;
-    expect(winterText).toContain('DTSTART:20270119T083000Z');
+    expect(winterText).toContain(`DTSTART:${WINTER.compact}T083000Z`);
   });
 
   it('carries the venue address, rooms, hosts, organizer, status and SEQUENCE from revisions', async () => {
@@ -277,7 +282,7 @@ describe('calendar feeds answer conditional requests (ETag, Last-Modified, 304)'
       passwordHash: 'not-used',
     });
     built = await buildEvent(em, owner, 'bedingt-2027', EventStatus.PUBLISHED, {
-      day: '2027-06-22',
+      day: firstWeekdayOf(6, 2, { plusDays: 7 }).date,
       offset: '+02:00',
     });
     const conn = em.getConnection();

@@ -53,10 +53,14 @@ describe('the mail worker on its own', () => {
       },
     });
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-    const [mail] = await sink.waitFor(1, 30_000);
-    expect(mail.to).toEqual([who.email]);
-    expect(sink.received).toHaveLength(1);
-    child.kill('SIGTERM');
+    try {
+      const [mail] = await sink.waitFor(1, 30_000);
+      expect(mail.to).toEqual([who.email]);
+      expect(sink.received).toHaveLength(1);
+    } finally {
+      // also when an assertion failed: a live child keeps jest's worker from exiting
+      child.kill('SIGTERM');
+    }
     expect(await exited).toBe(0);
   });
 
