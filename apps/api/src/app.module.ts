@@ -18,6 +18,7 @@ import { GraphQLContextModule } from './graphql/graphql-context.module.js';
 import { PublicReadCache } from './graphql/public-read-cache.js';
 import { errorReportingPlugin, formatGraphqlError } from './graphql/error-reporting.js';
 import { inputSanitationPlugin } from './graphql/input-sanitation.js';
+import { localizeErrorsPlugin } from './graphql/localize.js';
 import { queryLimitOptions } from './graphql/query-limits.js';
 import { BUILD_SCHEMA_OPTIONS, RESOLVERS } from './graphql/schema-parts.js';
 import { BenchController } from './bench/bench.controller.js';
@@ -73,6 +74,7 @@ export class AppModule {
               sentTokenPlugin,
               ...limits.plugins,
               errorReportingPlugin,
+              localizeErrorsPlugin,
               readCache.plugin(),
             ],
             // per request: the caller (lazily, from the bearer token) and fresh DataLoaders

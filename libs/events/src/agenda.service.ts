@@ -14,7 +14,7 @@ import {
   validateKindChange,
   type AgendaItemDraft,
 } from './domain/agenda-rules.js';
-import { InvalidInputError, isUuid, NotFoundError } from '@fachtag/common';
+import { InvalidInputError, isUuid, msg, NotFoundError } from '@fachtag/common';
 import { assertRemovableAgendaItem, assertRemovableWorkshop } from './domain/removal.js';
 import {
   assertCancelledChangesTextsOnly,
@@ -333,7 +333,7 @@ export class AgendaService {
       if (error instanceof UniqueConstraintViolationException) {
         throw new InvalidInputError(
           ['number'],
-          `The event has a workshop ${workshop.number} already.`,
+          msg('agenda.workshopNumberTaken', { number: workshop.number }),
         );
       }
       throw error;

@@ -9,7 +9,7 @@ import {
   PublishingBlockedError,
 } from './domain/agenda-warnings.js';
 import { Workshop } from './workshop.entity.js';
-import { InvalidInputError, isUuid, NotFoundError } from '@fachtag/common';
+import { InvalidInputError, isUuid, msg, NotFoundError } from '@fachtag/common';
 import {
   canonicalTimeZone,
   sameVenue,
@@ -142,7 +142,7 @@ export class EventsService {
     return this.em.fork().transactional(async (em) => {
       const event = await this.managed(em, actor, id);
       if (event.status === EventStatus.CANCELLED) {
-        throw new InvalidInputError(['id'], 'A cancelled event cannot be published again.');
+        throw new InvalidInputError(['id'], msg('event.cancelledPublish', {}));
       }
       if (event.status === EventStatus.DRAFT) await this.assertPublishable(em, event);
       event.status = EventStatus.PUBLISHED;
@@ -156,10 +156,7 @@ export class EventsService {
     return this.em.fork().transactional(async (em) => {
       const event = await this.managed(em, actor, id);
       if (event.status === EventStatus.DRAFT) {
-        throw new InvalidInputError(
-          ['id'],
-          'A draft is not public yet; there is nothing to cancel.',
-        );
+        throw new InvalidInputError(['id'], msg('event.draftCancel', {}));
       }
       if (event.status === EventStatus.CANCELLED) return event;
       event.status = EventStatus.CANCELLED;
@@ -177,7 +174,7 @@ export class EventsService {
     by: { id?: string | null; slug?: string | null },
   ): Promise<Event | null> {
     if (!by.id && !by.slug) {
-      throw new InvalidInputError(['id'], 'Give the id or the slug of the event.');
+      throw new InvalidInputError(['id'], msg('input.idOrSlug', {}));
     }
     const em = this.em.fork();
     const where = by.id ? { id: by.id } : { slug: by.slug as string };
@@ -231,7 +228,7 @@ export class EventsService {
     validateSlug(slug);
     const other = await em.findOne(Event, { slug }, { fields: ['id'] });
     if (other && other.id !== exceptId) {
-      throw new InvalidInputError(['slug'], `The slug '${slug}' is taken by another event.`);
+      throw new InvalidInputError(['slug'], msg('event.slugTaken', { slug }));
     }
   }
 
@@ -241,10 +238,7 @@ export class EventsService {
       await em.flush();
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) {
-        throw new InvalidInputError(
-          ['slug'],
-          `The slug '${event.slug}' is taken by another event.`,
-        );
+        throw new InvalidInputError(['slug'], msg('event.slugTaken', { slug: event.slug }));
       }
       throw error;
     }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
 import { APP_CONFIG, type AppConfig } from '@fachtag/config';
-import { InvalidInputError } from '@fachtag/common';
+import { InvalidInputError, msg } from '@fachtag/common';
 import { assertAdmin, type Actor } from './domain/access.js';
 import { ensureConfiguredOrganizer } from './configured-organizer.js';
 import { normalizeEmail, validateOrganizerInput } from './domain/organizer-input.js';
@@ -81,7 +81,7 @@ export class OrganizersService implements OnApplicationBootstrap {
     return this.em.fork().transactional(async (em) => {
       const email = normalizeEmail(input.email);
       if (await em.count(Organizer, { email })) {
-        throw new InvalidInputError(['email'], `An organizer with e-mail ${email} exists already.`);
+        throw new InvalidInputError(['email'], msg('organizer.emailTaken', { email }));
       }
       const organizer = em.create(Organizer, {
         email,

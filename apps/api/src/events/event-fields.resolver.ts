@@ -2,15 +2,10 @@ import { Context, Int, ResolveField, Resolver, Root } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import { eventFeedUrl } from '@fachtag/calendar';
 import { APP_CONFIG, type AppConfig } from '@fachtag/config';
-import {
-  agendaWarnings,
-  isRegistrationOpen,
-  type AgendaItem,
-  type AgendaWarning,
-  type Event,
-} from '@fachtag/events';
+import { agendaWarnings, isRegistrationOpen, type AgendaItem, type Event } from '@fachtag/events';
 import { capacityStatus, seatsLeft } from '@fachtag/seating';
 import { assertMayManage } from '@fachtag/organizers';
+import { eventLocale, render } from '@fachtag/common';
 import { AgendaItemModel } from '../agenda/models/agenda-item.model.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { CapacityStatus } from '../graphql/enums.js';
@@ -69,13 +64,16 @@ export class EventFieldsResolver {
   async agendaWarnings(
     @Root() event: Event,
     @Context() ctx: GraphQLContext,
-  ): Promise<AgendaWarning[]> {
+  ): Promise<AgendaWarningModel[]> {
     assertMayManage(await ctx.auth.organizer(), event.owner.id);
     const items = await ctx.loaders.agendaByEventId.load(event.id);
     const workshops = await Promise.all(
       items.map((i) => ctx.loaders.workshopsByPhaseId.load(i.id)),
     );
     const byPhase = new Map(items.map((item, n) => [item.id, workshops[n]]));
-    return agendaWarnings(event, items, (id) => byPhase.get(id) ?? []);
+    const locale = eventLocale(event.language);
+    return agendaWarnings(event, items, (id) => byPhase.get(id) ?? []).map(
+      ({ text, ...warning }) => ({ ...warning, message: render(text, locale) }),
+    );
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { ApolloServer } from '@apollo/server';
 import { errorReportingPlugin, formatGraphqlError } from './error-reporting.js';
+import { msg } from '@fachtag/common';
 import { badInput, forbidden, notFound, unauthenticated } from './errors.js';
 
 const typeDefs =
@@ -19,7 +20,7 @@ const resolvers = {
       throw notFound('Event', 'x');
     },
     invalid: () => {
-      throw badInput(['participant', 'email'], 'Not an e-mail address.');
+      throw badInput(['participant', 'email'], msg('input.email', { field: 'participant.email' }));
     },
     anonymous: () => {
       throw unauthenticated();

@@ -1,4 +1,6 @@
 import { GraphQLError } from 'graphql';
+import { msg, render, type Msg, type Thing } from '@fachtag/common';
+import { localized } from './localize.js';
 
 /** Codes of thrown GraphQL errors (`extensions.code`); expected failures are union members instead. */
 export type ThrownErrorCode =
@@ -10,21 +12,28 @@ export type ThrownErrorCode =
   | 'RATE_LIMITED'
   | 'INTERNAL_SERVER_ERROR';
 
-export function unauthenticated(
-  message = 'Log in as an organizer first (Authorization: Bearer <accessToken>).',
-): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
+export function unauthenticated(text: Msg = msg('auth.required', {})): GraphQLError {
+  return new GraphQLError(render(text, 'en'), {
+    extensions: { code: 'UNAUTHENTICATED', ...localized(text) },
+  });
 }
 
-export function forbidden(message = 'This organizer may not manage that event.'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+export function forbidden(text: Msg = msg('auth.notYourEvent', {})): GraphQLError {
+  return new GraphQLError(render(text, 'en'), {
+    extensions: { code: 'FORBIDDEN', ...localized(text) },
+  });
 }
 
-export function notFound(what: string, id: string): GraphQLError {
-  return new GraphQLError(`${what} '${id}' does not exist.`, { extensions: { code: 'NOT_FOUND' } });
+export function notFound(what: Thing, id: string): GraphQLError {
+  const text = msg('notFound', { what, id });
+  return new GraphQLError(render(text, 'en'), {
+    extensions: { code: 'NOT_FOUND', ...localized(text) },
+  });
 }
 
 /** Invalid organizer input; `field` is the path of the offending input field. */
-export function badInput(field: string[], message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
+export function badInput(field: string[], text: Msg): GraphQLError {
+  return new GraphQLError(render(text, 'en'), {
+    extensions: { code: 'BAD_USER_INPUT', field, ...localized(text) },
+  });
 }

@@ -1,4 +1,5 @@
 import type { Organizer, OrganizersService } from '@fachtag/organizers';
+import { msg } from '@fachtag/common';
 import { unauthenticated } from '../graphql/errors.js';
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
@@ -26,9 +27,9 @@ export class RequestAuth {
   private async resolve(): Promise<Organizer | null> {
     if (!this.header) return null;
     const token = BEARER.exec(this.header)?.[1];
-    if (!token) throw unauthenticated('The Authorization header must be "Bearer <accessToken>".');
+    if (!token) throw unauthenticated(msg('auth.header', {}));
     const organizer = await this.organizers.fromAccessToken(token);
-    if (!organizer) throw unauthenticated('The access token is invalid or expired; log in again.');
+    if (!organizer) throw unauthenticated(msg('auth.invalidToken', {}));
     return organizer;
   }
 }

@@ -5,7 +5,7 @@ import {
   RegistrationQueriesService,
   RegistrationStatus,
 } from '@fachtag/registrations';
-import { isUuid } from '@fachtag/common';
+import { isUuid, msg } from '@fachtag/common';
 import { badInput, notFound } from '../graphql/errors.js';
 import { RegistrationConnectionModel } from './models/registration-connection.model.js';
 import { RegistrationModel } from './models/registration.model.js';
@@ -33,7 +33,7 @@ export class OrganizerRegistrationsResolver {
     await requireEventManager(context, eventId);
     if (!isUuid(eventId)) throw notFound('Event', eventId);
     const size = first ?? 50;
-    if (size < 1 || size > 200) throw badInput(['first'], 'first must be between 1 and 200');
+    if (size < 1 || size > 200) throw badInput(['first'], msg('input.first', { min: 1, max: 200 }));
     const page = await this.queries.list(eventId, size, after ?? null, status ?? null);
     return {
       edges: page.edges,

@@ -1,6 +1,6 @@
 import type { SpeakerData } from '../speaker.js';
 import { AgendaItemKind } from '../agenda-item.entity.js';
-import { InvalidInputError } from '@fachtag/common';
+import { InvalidInputError, msg } from '@fachtag/common';
 import { checkSpeakers, checkText, TEXT_LIMITS } from './text-limits.js';
 
 /** A slot on the time line. */
@@ -41,20 +41,17 @@ export function validateAgendaItem(
   checkText(item.room, ['room'], TEXT_LIMITS.room);
   checkSpeakers(item.speakers, 'speakers');
   if (item.endsAt.getTime() <= item.startsAt.getTime()) {
-    throw new InvalidInputError(['endsAt'], 'endsAt must be after startsAt.');
+    throw new InvalidInputError(['endsAt'], msg('event.endsAfterStart', {}));
   }
   if (item.startsAt.getTime() < event.startsAt.getTime()) {
-    throw new InvalidInputError(['startsAt'], 'The agenda item must not start before the event.');
+    throw new InvalidInputError(['startsAt'], msg('agenda.itemStartsBeforeEvent', {}));
   }
   if (item.endsAt.getTime() > event.endsAt.getTime()) {
-    throw new InvalidInputError(['endsAt'], 'The agenda item must not end after the event.');
+    throw new InvalidInputError(['endsAt'], msg('agenda.itemEndsAfterEvent', {}));
   }
   const clash = others.find((other) => other.id !== item.id && overlaps(item, other));
   if (clash) {
-    throw new InvalidInputError(
-      ['startsAt'],
-      `The agenda item overlaps '${clash.title}'; agenda items follow one another (parallel sessions are workshops of one WORKSHOP_PHASE).`,
-    );
+    throw new InvalidInputError(['startsAt'], msg('agenda.overlap', { title: clash.title }));
   }
 }
 
@@ -67,7 +64,7 @@ export function validateKindChange(
   if (from === AgendaItemKind.WORKSHOP_PHASE && to !== from && workshopCount > 0) {
     throw new InvalidInputError(
       ['kind'],
-      `This WORKSHOP_PHASE has ${workshopCount} workshops; remove them before changing its kind.`,
+      msg('agenda.kindWithWorkshops', { count: workshopCount }),
     );
   }
 }

@@ -1,3 +1,4 @@
+import { msg, render, type Locale, type Msg } from '@fachtag/common';
 import { AgendaItemKind } from '../agenda-item.entity.js';
 
 /** What an organizer should look at before (or after) publishing. */
@@ -10,6 +11,9 @@ export enum AgendaWarningCode {
 
 export interface AgendaWarning {
   code: AgendaWarningCode;
+  /** What is wrong, to be rendered in the reader's language. */
+  text: Msg;
+  /** The same in English (logs, tests). */
   message: string;
   agendaItemId: string | null;
   workshopId: string | null;
@@ -34,8 +38,14 @@ export function publishingBlockers(warnings: readonly AgendaWarning[]): AgendaWa
 /** Thrown when publishing an event whose agenda makes registration impossible. */
 export class PublishingBlockedError extends Error {
   constructor(readonly problems: readonly AgendaWarning[]) {
-    super(`The event cannot be published yet: ${problems.map((p) => p.message).join(' ')}`);
+    super(PublishingBlockedError.describe(problems, 'en'));
     this.name = 'PublishingBlockedError';
+  }
+
+  /** The refusal with each problem, in `locale`. */
+  static describe(problems: readonly AgendaWarning[], locale: Locale): string {
+    const each = problems.map((p) => render(p.text, locale)).join(' ');
+    return render(msg('event.publishingBlocked', { problems: each }), locale);
   }
 }
 
@@ -53,7 +63,7 @@ interface WorkshopView {
   room: string | null;
 }
 
-type Found = Omit<AgendaWarning, 'blocksPublishing'>;
+type Found = Omit<AgendaWarning, 'blocksPublishing' | 'message'>;
 
 function phaseWarnings(
   capacity: number | null,
@@ -62,14 +72,14 @@ function phaseWarnings(
 ): Found[] {
   const at = { agendaItemId: phase.id, workshopId: null };
   if (workshops.length === 0) {
-    const message = `'${phase.title}' has no workshops yet: participants cannot choose one.`;
-    return [{ code: AgendaWarningCode.PHASE_WITHOUT_WORKSHOPS, message, ...at }];
+    const text = msg('warning.phaseWithoutWorkshops', { phase: phase.title });
+    return [{ code: AgendaWarningCode.PHASE_WITHOUT_WORKSHOPS, text, ...at }];
   }
   const warnings: Found[] = [];
   const seats = workshops.reduce((sum, w) => sum + w.capacity, 0);
   if (capacity !== null && seats < capacity) {
-    const message = `The workshops of '${phase.title}' have ${seats} seats together, fewer than the event's ${capacity}: ${capacity - seats} participants would find no workshop.`;
-    warnings.push({ code: AgendaWarningCode.PHASE_SEATS_BELOW_EVENT_CAPACITY, message, ...at });
+    const text = msg('warning.phaseSeatsBelowCapacity', { phase: phase.title, seats, capacity });
+    warnings.push({ code: AgendaWarningCode.PHASE_SEATS_BELOW_EVENT_CAPACITY, text, ...at });
   }
   const rooms = new Map<string, WorkshopView>();
   for (const w of workshops) {
@@ -77,16 +87,25 @@ function phaseWarnings(
     if (!room) continue;
     const first = rooms.get(room);
     if (first) {
-      const message = `Workshops ${first.number} and ${w.number} of '${phase.title}' both use room '${w.room}' at the same time.`;
+      const text = msg('warning.roomUsedTwice', {
+        phase: phase.title,
+        first: first.number,
+        second: w.number,
+        room: w.room ?? '',
+      });
       warnings.push({
         code: AgendaWarningCode.ROOM_USED_TWICE_IN_PHASE,
-        message,
+        text,
         agendaItemId: phase.id,
         workshopId: w.id,
       });
     } else rooms.set(room, w);
   }
-  return warnings.map((w) => ({ ...w, blocksPublishing: BLOCKING.has(w.code) }));
+  return warnings.map((w) => ({
+    ...w,
+    message: render(w.text, 'en'),
+    blocksPublishing: BLOCKING.has(w.code),
+  }));
 }
 
 /**
@@ -106,15 +125,24 @@ export function agendaWarnings(
     warnings.push(...phaseWarnings(event.capacity, item, workshops));
     for (const w of workshops) {
       if (event.capacity !== null && w.capacity > event.capacity) {
-        const message = `Workshop ${w.number} '${w.title}' has ${w.capacity} seats, more than the event's ${event.capacity}.`;
+        const text = msg('warning.workshopExceedsEvent', {
+          number: w.number,
+          title: w.title,
+          seats: w.capacity,
+          capacity: event.capacity,
+        });
         warnings.push({
           code: AgendaWarningCode.WORKSHOP_CAPACITY_EXCEEDS_EVENT,
-          message,
+          text,
           agendaItemId: item.id,
           workshopId: w.id,
         });
       }
     }
   }
-  return warnings.map((w) => ({ ...w, blocksPublishing: BLOCKING.has(w.code) }));
+  return warnings.map((w) => ({
+    ...w,
+    message: render(w.text, 'en'),
+    blocksPublishing: BLOCKING.has(w.code),
+  }));
 }

@@ -1,4 +1,4 @@
-import { InvalidInputError } from '@fachtag/common';
+import { InvalidInputError, msg } from '@fachtag/common';
 
 /** Position in the events listing (ordered by start, then id). */
 export interface EventCursor {
@@ -30,7 +30,7 @@ export function encodePosition(p: Position): string {
  */
 export function decodePosition(after: string, field = ['after']): Position {
   const refuse = () =>
-    new InvalidInputError(field, `${field.join('.')} is not a cursor from this listing.`);
+    new InvalidInputError(field, msg('input.cursor', { field: field.join('.') }));
   if (!BASE64URL.test(after)) throw refuse();
   let parsed: unknown;
   try {
@@ -62,6 +62,6 @@ export function decodeCursor(after: string, field = ['after']): EventCursor {
 /** Page sizes are bounded so one request cannot ask for the whole table. */
 export function checkPageSize(first: number, max = 100): void {
   if (!Number.isInteger(first) || first < 0 || first > max) {
-    throw new InvalidInputError(['first'], `first must be a whole number from 0 to ${max}.`);
+    throw new InvalidInputError(['first'], msg('input.first', { min: 0, max }));
   }
 }

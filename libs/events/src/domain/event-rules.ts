@@ -1,5 +1,5 @@
 import type { VenueData } from '../speaker.js';
-import { InvalidInputError } from '@fachtag/common';
+import { InvalidInputError, msg } from '@fachtag/common';
 import { validateSlug } from './slug.js';
 import { checkEmail, checkText, TEXT_LIMITS } from './text-limits.js';
 
@@ -58,15 +58,12 @@ export function canonicalTimeZone(zone: string): string {
 /** Throws unless `capacity` is a positive whole number, not below the seats already taken. */
 export function checkCapacity(capacity: number, seatsTaken: number, field: string[]): void {
   if (!Number.isInteger(capacity) || capacity < 1 || capacity > MAX_CAPACITY) {
-    throw new InvalidInputError(
-      field,
-      `capacity must be a whole number from 1 to ${MAX_CAPACITY}.`,
-    );
+    throw new InvalidInputError(field, msg('event.capacityRange', { max: MAX_CAPACITY }));
   }
   if (capacity < seatsTaken) {
     throw new InvalidInputError(
       field,
-      `capacity cannot be lowered to ${capacity}: ${seatsTaken} seats are taken already.`,
+      msg('event.capacityBelowTaken', { capacity, taken: seatsTaken }),
     );
   }
 }
@@ -90,23 +87,17 @@ function checkTexts(e: EventDraft): void {
 
 function checkTimes(e: EventDraft): void {
   if (e.endsAt.getTime() <= e.startsAt.getTime()) {
-    throw new InvalidInputError(['endsAt'], 'endsAt must be after startsAt.');
+    throw new InvalidInputError(['endsAt'], msg('event.endsAfterStart', {}));
   }
   // a participant must know whether they are in before the day begins
   if (e.registrationClosesAt.getTime() > e.startsAt.getTime()) {
-    throw new InvalidInputError(
-      ['registrationClosesAt'],
-      'registrationClosesAt (the cutoff) must not be after the start of the event.',
-    );
+    throw new InvalidInputError(['registrationClosesAt'], msg('event.cutoffAfterStart', {}));
   }
   if (
     e.registrationOpensAt &&
     e.registrationOpensAt.getTime() >= e.registrationClosesAt.getTime()
   ) {
-    throw new InvalidInputError(
-      ['registrationOpensAt'],
-      'registrationOpensAt must be before registrationClosesAt (the cutoff).',
-    );
+    throw new InvalidInputError(['registrationOpensAt'], msg('event.opensAfterCutoff', {}));
   }
 }
 
@@ -114,22 +105,19 @@ function checkTimes(e: EventDraft): void {
 export function validateEvent(e: EventDraft): void {
   checkTexts(e);
   if (!isValidTimeZone(e.timeZone)) {
-    throw new InvalidInputError(
-      ['timeZone'],
-      `'${e.timeZone}' is not an IANA time zone, e.g. Europe/Berlin.`,
-    );
+    throw new InvalidInputError(['timeZone'], msg('event.timeZone', { zone: e.timeZone }));
   }
   if (!(LANGUAGES as readonly string[]).includes(e.language)) {
-    throw new InvalidInputError(['language'], `language must be one of ${LANGUAGES.join(', ')}.`);
+    throw new InvalidInputError(
+      ['language'],
+      msg('event.language', { languages: LANGUAGES.join(', ') }),
+    );
   }
   checkTimes(e);
   if (e.capacity !== null) checkCapacity(e.capacity, e.seatsTaken, ['capacity']);
   const t = e.capacityWarningThreshold;
   if (!Number.isFinite(t) || t <= 0 || t > 1) {
-    throw new InvalidInputError(
-      ['capacityWarningThreshold'],
-      'capacityWarningThreshold must be greater than 0 and at most 1, e.g. 0.8.',
-    );
+    throw new InvalidInputError(['capacityWarningThreshold'], msg('event.threshold', {}));
   }
 }
 
@@ -142,14 +130,11 @@ export function validateAgendaInsideEvent(
     if (item.startsAt.getTime() < event.startsAt.getTime()) {
       throw new InvalidInputError(
         ['startsAt'],
-        `The agenda item '${item.title}' would start before the event; move it first.`,
+        msg('event.itemBeforeEvent', { title: item.title }),
       );
     }
     if (item.endsAt.getTime() > event.endsAt.getTime()) {
-      throw new InvalidInputError(
-        ['endsAt'],
-        `The agenda item '${item.title}' would end after the event; move it first.`,
-      );
+      throw new InvalidInputError(['endsAt'], msg('event.itemAfterEvent', { title: item.title }));
     }
   }
 }

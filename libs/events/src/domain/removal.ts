@@ -1,4 +1,4 @@
-import { InvalidInputError } from '@fachtag/common';
+import { InvalidInputError, msg } from '@fachtag/common';
 
 /** What removal rules need to know about a workshop. */
 export interface WorkshopUsage {
@@ -19,7 +19,11 @@ export function assertRemovableWorkshop(workshop: WorkshopUsage): void {
   if (dependents(workshop) > 0) {
     throw new InvalidInputError(
       ['id'],
-      `Workshop ${workshop.number} '${workshop.title}' cannot be removed: ${dependents(workshop)} registrations chose it. Ask them to choose another workshop (or cancel their registrations) first.`,
+      msg('agenda.workshopInUse', {
+        number: workshop.number,
+        title: workshop.title,
+        count: dependents(workshop),
+      }),
     );
   }
 }
@@ -34,7 +38,11 @@ export function assertRemovableAgendaItem(
     const count = used.reduce((sum, w) => sum + dependents(w), 0);
     throw new InvalidInputError(
       ['id'],
-      `'${item.title}' cannot be removed: ${count} registrations depend on its workshops (workshop ${used.map((w) => w.number).join(', ')}).`,
+      msg('agenda.itemInUse', {
+        title: item.title,
+        count,
+        numbers: used.map((w) => w.number).join(', '),
+      }),
     );
   }
 }

@@ -1,4 +1,4 @@
-import { InvalidInputError } from '@fachtag/common';
+import { InvalidInputError, msg } from '@fachtag/common';
 
 /** Lowercase a-z, 0-9 and single dashes between them: safe in any URL path. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -33,10 +33,7 @@ export function slugify(title: string): string {
 /** Throws unless `slug` is URL-safe and not too long. */
 export function validateSlug(slug: string, field: string[] = ['slug']): void {
   if (slug.length > SLUG_MAX_LENGTH || !SLUG_PATTERN.test(slug)) {
-    throw new InvalidInputError(
-      field,
-      `slug must be 1 to ${SLUG_MAX_LENGTH} characters of lowercase a-z, 0-9 and single dashes, e.g. transferforum-koeln-2018.`,
-    );
+    throw new InvalidInputError(field, msg('event.slug', { max: SLUG_MAX_LENGTH }));
   }
 }
 

@@ -1,4 +1,4 @@
-import { characterCount, InvalidInputError, isPlainEmailAddress } from '@fachtag/common';
+import { characterCount, InvalidInputError, isPlainEmailAddress, msg } from '@fachtag/common';
 
 /** Upper bounds of organizer texts: generous for real programmes, small enough for mails. */
 export const TEXT_LIMITS = {
@@ -23,14 +23,15 @@ export function checkText(
   required = false,
 ): void {
   if (value === null || value === undefined) {
-    if (required) throw new InvalidInputError(field, `${field.join('.')} is required.`);
+    if (required)
+      throw new InvalidInputError(field, msg('input.required', { field: field.join('.') }));
     return;
   }
   if (required && value.trim() === '') {
-    throw new InvalidInputError(field, `${field.join('.')} must not be empty.`);
+    throw new InvalidInputError(field, msg('input.empty', { field: field.join('.') }));
   }
   if (characterCount(value) > max) {
-    throw new InvalidInputError(field, `${field.join('.')} must have at most ${max} characters.`);
+    throw new InvalidInputError(field, msg('input.tooLong', { field: field.join('.'), max }));
   }
 }
 
@@ -38,10 +39,7 @@ export function checkText(
 export function checkEmail(value: string | null | undefined, field: string[]): void {
   if (value === null || value === undefined) return;
   if (!isPlainEmailAddress(value)) {
-    throw new InvalidInputError(
-      field,
-      `${field.join('.')} must be one plain e-mail address, e.g. info@example.org.`,
-    );
+    throw new InvalidInputError(field, msg('input.email', { field: field.join('.') }));
   }
 }
 
@@ -52,7 +50,10 @@ export function checkSpeakers(
 ): void {
   if (!speakers) return;
   if (speakers.length > TEXT_LIMITS.speakers) {
-    throw new InvalidInputError([field], `At most ${TEXT_LIMITS.speakers} ${field} per item.`);
+    throw new InvalidInputError(
+      [field],
+      msg('input.tooMany', { field, max: TEXT_LIMITS.speakers }),
+    );
   }
   speakers.forEach((s, i) => {
     checkText(s.name, [field, String(i), 'name'], TEXT_LIMITS.name, true);

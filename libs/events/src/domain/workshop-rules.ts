@@ -1,7 +1,7 @@
 import type { SpeakerData } from '../speaker.js';
 import { AgendaItemKind } from '../agenda-item.entity.js';
 import { checkCapacity } from './event-rules.js';
-import { InvalidInputError } from '@fachtag/common';
+import { InvalidInputError, msg } from '@fachtag/common';
 import { checkSpeakers, checkText, TEXT_LIMITS } from './text-limits.js';
 
 /** A workshop as it would be after a create or update. */
@@ -20,10 +20,7 @@ export interface WorkshopDraft {
 /** Workshops run in parallel inside a WORKSHOP_PHASE and nowhere else. */
 export function assertWorkshopPhase(kind: AgendaItemKind): void {
   if (kind !== AgendaItemKind.WORKSHOP_PHASE) {
-    throw new InvalidInputError(
-      ['phaseId'],
-      `Workshops belong to a WORKSHOP_PHASE; this agenda item is a ${kind}.`,
-    );
+    throw new InvalidInputError(['phaseId'], msg('agenda.notAPhase', { kind }));
   }
 }
 
@@ -42,7 +39,7 @@ export function nextWorkshopNumber(numbers: readonly number[]): number {
   for (let n = 1; n <= MAX_WORKSHOP_NUMBER; n++) if (!used.has(n)) return n;
   throw new InvalidInputError(
     ['phaseId'],
-    `The event has ${MAX_WORKSHOP_NUMBER} workshops, the most it can have.`,
+    msg('agenda.workshopsFull', { max: MAX_WORKSHOP_NUMBER }),
   );
 }
 
@@ -63,10 +60,13 @@ export function validateWorkshop(
   if (!Number.isInteger(w.number) || w.number < 1 || w.number > MAX_WORKSHOP_NUMBER) {
     throw new InvalidInputError(
       ['number'],
-      `number must be a whole number from 1 to ${MAX_WORKSHOP_NUMBER}.`,
+      msg('agenda.workshopNumber', { max: MAX_WORKSHOP_NUMBER }),
     );
   }
   if (others.some((o) => o.id !== w.id && o.number === w.number)) {
-    throw new InvalidInputError(['number'], `The event has a workshop ${w.number} already.`);
+    throw new InvalidInputError(
+      ['number'],
+      msg('agenda.workshopNumberTaken', { number: w.number }),
+    );
   }
 }

@@ -1,3 +1,5 @@
+import { msg, render, type Msg } from '@fachtag/common';
+
 /** Who is calling: an authenticated organizer, or null for anonymous callers. */
 export interface Actor {
   id: string;
@@ -6,16 +8,16 @@ export interface Actor {
 
 /** The caller is anonymous (or its token is invalid) where an organizer is required. */
 export class NotAuthenticatedError extends Error {
-  constructor(message = 'Log in as an organizer first (Authorization: Bearer <accessToken>).') {
-    super(message);
+  constructor(readonly text: Msg = msg('auth.required', {})) {
+    super(render(text, 'en'));
     this.name = 'NotAuthenticatedError';
   }
 }
 
 /** The caller is an organizer, but not one who may do this. */
 export class AccessDeniedError extends Error {
-  constructor(message = 'This organizer may not manage that event.') {
-    super(message);
+  constructor(readonly text: Msg = msg('auth.notYourEvent', {})) {
+    super(render(text, 'en'));
     this.name = 'AccessDeniedError';
   }
 }
@@ -45,6 +47,6 @@ export function assertMayManage(actor: Actor | null, ownerId: string): Actor {
 /** Admin-only operations (creating organizers). */
 export function assertAdmin(actor: Actor | null): Actor {
   const known = requireActor(actor);
-  if (!known.isAdmin) throw new AccessDeniedError('Only an admin organizer may do this.');
+  if (!known.isAdmin) throw new AccessDeniedError(msg('auth.adminOnly', {}));
   return known;
 }

@@ -2,6 +2,7 @@ import {
   characterCount,
   InvalidInputError,
   isPlainEmailAddress,
+  msg,
   normalizeEmail,
 } from '@fachtag/common';
 
@@ -14,14 +15,14 @@ export function validateOrganizerInput(input: {
   password: string;
 }): void {
   if (!isPlainEmailAddress(normalizeEmail(input.email))) {
-    throw new InvalidInputError(['email'], 'email must be an e-mail address.');
+    throw new InvalidInputError(['email'], msg('organizer.email', {}));
   }
   const name = input.name.trim();
   if (characterCount(name) < 1 || characterCount(name) > 200) {
-    throw new InvalidInputError(['name'], 'name must have 1 to 200 characters.');
+    throw new InvalidInputError(['name'], msg('organizer.name', {}));
   }
   const password = characterCount(input.password);
   if (password < 10 || password > 200) {
-    throw new InvalidInputError(['password'], 'password must have 10 to 200 characters.');
+    throw new InvalidInputError(['password'], msg('organizer.password', {}));
   }
 }

@@ -26,7 +26,7 @@ export class AgendaWarningModel {
   @Field(() => AgendaWarningCode, { description: 'Machine-readable kind of problem.' })
   code!: AgendaWarningCode;
 
-  @Field({ description: 'What is wrong, in English.' })
+  @Field({ description: "What is wrong, in the event's language (German or English)." })
   message!: string;
 
   @Field(() => ID, { nullable: true, description: 'The agenda item concerned, if any.' })

@@ -1,0 +1,231 @@
+/**
+ * The server's message catalogs: every text a client may show (error messages,
+ * agenda warnings) in German and English. Code says what to say (a key and its
+ * values, {@link Msg}); the API renders it in the reader's language at the edge.
+ * Machine-readable codes never change with the language.
+ */
+export const LOCALES = ['de', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export type Thing = 'Event' | 'Agenda item' | 'Workshop phase' | 'Workshop' | 'Registration';
+
+const THINGS_DE: Record<Thing, string> = {
+  Event: 'Die Veranstaltung',
+  'Agenda item': 'Der Programmpunkt',
+  'Workshop phase': 'Die Workshop-Phase',
+  Workshop: 'Der Workshop',
+  Registration: 'Die Anmeldung',
+};
+
+const en = {
+  // input in general
+  'input.required': (p: { field: string }) => `${p.field} is required.`,
+  'input.empty': (p: { field: string }) => `${p.field} must not be empty.`,
+  'input.tooLong': (p: { field: string; max: number }) =>
+    `${p.field} must have at most ${p.max} characters.`,
+  'input.email': (p: { field: string }) =>
+    `${p.field} must be one plain e-mail address, e.g. info@example.org.`,
+  'input.tooMany': (p: { field: string; max: number }) => `At most ${p.max} ${p.field} per item.`,
+  'input.cursor': (p: { field: string }) => `${p.field} is not a cursor from this listing.`,
+  'input.first': (p: { min: number; max: number }) =>
+    `first must be a whole number from ${p.min} to ${p.max}.`,
+  'input.idOrSlug': () => 'Give the id or the slug of the event.',
+  // events
+  'event.slug': (p: { max: number }) =>
+    `slug must be 1 to ${p.max} characters of lowercase a-z, 0-9 and single dashes, e.g. transferforum-koeln-2018.`,
+  'event.slugTaken': (p: { slug: string }) => `The slug '${p.slug}' is taken by another event.`,
+  'event.capacityRange': (p: { max: number }) =>
+    `capacity must be a whole number from 1 to ${p.max}.`,
+  'event.capacityBelowTaken': (p: { capacity: number; taken: number }) =>
+    `capacity cannot be lowered to ${p.capacity}: ${p.taken} seats are taken already.`,
+  'event.endsAfterStart': () => 'endsAt must be after startsAt.',
+  'event.cutoffAfterStart': () =>
+    'registrationClosesAt (the cutoff) must not be after the start of the event.',
+  'event.opensAfterCutoff': () =>
+    'registrationOpensAt must be before registrationClosesAt (the cutoff).',
+  'event.timeZone': (p: { zone: string }) =>
+    `'${p.zone}' is not an IANA time zone, e.g. Europe/Berlin.`,
+  'event.language': (p: { languages: string }) => `language must be one of ${p.languages}.`,
+  'event.threshold': () =>
+    'capacityWarningThreshold must be greater than 0 and at most 1, e.g. 0.8.',
+  'event.itemBeforeEvent': (p: { title: string }) =>
+    `The agenda item '${p.title}' would start before the event; move it first.`,
+  'event.itemAfterEvent': (p: { title: string }) =>
+    `The agenda item '${p.title}' would end after the event; move it first.`,
+  'event.cancelledPublish': () => 'A cancelled event cannot be published again.',
+  'event.draftCancel': () => 'A draft is not public yet; there is nothing to cancel.',
+  'event.publishingBlocked': (p: { problems: string }) =>
+    `The event cannot be published yet: ${p.problems}`,
+  // agenda
+  'agenda.itemStartsBeforeEvent': () => 'The agenda item must not start before the event.',
+  'agenda.itemEndsAfterEvent': () => 'The agenda item must not end after the event.',
+  'agenda.overlap': (p: { title: string }) =>
+    `The agenda item overlaps '${p.title}'; agenda items follow one another (parallel sessions are workshops of one WORKSHOP_PHASE).`,
+  'agenda.kindWithWorkshops': (p: { count: number }) =>
+    `This WORKSHOP_PHASE has ${p.count} workshops; remove them before changing its kind.`,
+  'agenda.notAPhase': (p: { kind: string }) =>
+    `Workshops belong to a WORKSHOP_PHASE; this agenda item is a ${p.kind}.`,
+  'agenda.workshopsFull': (p: { max: number }) =>
+    `The event has ${p.max} workshops, the most it can have.`,
+  'agenda.workshopNumber': (p: { max: number }) =>
+    `number must be a whole number from 1 to ${p.max}.`,
+  'agenda.workshopNumberTaken': (p: { number: number }) =>
+    `The event has a workshop ${p.number} already.`,
+  'agenda.workshopInUse': (p: { number: number; title: string; count: number }) =>
+    `Workshop ${p.number} '${p.title}' cannot be removed: ${p.count} registrations chose it. Ask them to choose another workshop (or cancel their registrations) first.`,
+  'agenda.itemInUse': (p: { title: string; count: number; numbers: string }) =>
+    `'${p.title}' cannot be removed: ${p.count} registrations depend on its workshops (workshop ${p.numbers}).`,
+  // agenda warnings
+  'warning.phaseWithoutWorkshops': (p: { phase: string }) =>
+    `'${p.phase}' has no workshops yet: participants cannot choose one.`,
+  'warning.phaseSeatsBelowCapacity': (p: { phase: string; seats: number; capacity: number }) =>
+    `The workshops of '${p.phase}' have ${p.seats} seats together, fewer than the event's ${p.capacity}: ${p.capacity - p.seats} participants would find no workshop.`,
+  'warning.roomUsedTwice': (p: { phase: string; first: number; second: number; room: string }) =>
+    `Workshops ${p.first} and ${p.second} of '${p.phase}' both use room '${p.room}' at the same time.`,
+  'warning.workshopExceedsEvent': (p: {
+    number: number;
+    title: string;
+    seats: number;
+    capacity: number;
+  }) =>
+    `Workshop ${p.number} '${p.title}' has ${p.seats} seats, more than the event's ${p.capacity}.`,
+  // organizers and access
+  'organizer.email': () => 'email must be an e-mail address.',
+  'organizer.name': () => 'name must have 1 to 200 characters.',
+  'organizer.password': () => 'password must have 10 to 200 characters.',
+  'organizer.emailTaken': (p: { email: string }) =>
+    `An organizer with e-mail ${p.email} exists already.`,
+  'auth.required': () => 'Log in as an organizer first (Authorization: Bearer <accessToken>).',
+  'auth.header': () => 'The Authorization header must be "Bearer <accessToken>".',
+  'auth.invalidToken': () => 'The access token is invalid or expired; log in again.',
+  'auth.notYourEvent': () => 'This organizer may not manage that event.',
+  'auth.adminOnly': () => 'Only an admin organizer may do this.',
+  notFound: (p: { what: Thing; id: string }) => `${p.what} '${p.id}' does not exist.`,
+};
+
+export type MessageKey = keyof typeof en;
+type Entry<K extends MessageKey> = (typeof en)[K];
+/** The values a message needs; `{}` for a fixed text. */
+export type MessageParams<K extends MessageKey> =
+  Parameters<Entry<K>> extends [] ? Record<string, never> : Parameters<Entry<K>>[0];
+
+const de: { [K in MessageKey]: (typeof en)[K] } = {
+  'input.required': (p) => `${p.field} ist erforderlich.`,
+  'input.empty': (p) => `${p.field} darf nicht leer sein.`,
+  'input.tooLong': (p) => `${p.field} darf höchstens ${p.max} Zeichen haben.`,
+  'input.email': (p) => `${p.field} muss genau eine E-Mail-Adresse sein, z. B. info@example.org.`,
+  'input.tooMany': (p) => `Höchstens ${p.max} Einträge in ${p.field} je Programmpunkt.`,
+  'input.cursor': (p) => `${p.field} ist kein Cursor dieser Liste.`,
+  'input.first': (p) => `first muss eine ganze Zahl von ${p.min} bis ${p.max} sein.`,
+  'input.idOrSlug': () => 'Geben Sie die id oder den slug der Veranstaltung an.',
+  'event.slug': (p) =>
+    `slug muss aus 1 bis ${p.max} Zeichen bestehen: Kleinbuchstaben a-z, Ziffern 0-9 und einzelne Bindestriche, z. B. transferforum-koeln-2018.`,
+  'event.slugTaken': (p) => `Der slug '${p.slug}' gehört schon einer anderen Veranstaltung.`,
+  'event.capacityRange': (p) => `capacity muss eine ganze Zahl von 1 bis ${p.max} sein.`,
+  'event.capacityBelowTaken': (p) =>
+    `capacity kann nicht auf ${p.capacity} sinken: ${p.taken} Plätze sind schon vergeben.`,
+  'event.endsAfterStart': () => 'endsAt muss nach startsAt liegen.',
+  'event.cutoffAfterStart': () =>
+    'registrationClosesAt (der Anmeldeschluss) darf nicht nach dem Beginn der Veranstaltung liegen.',
+  'event.opensAfterCutoff': () =>
+    'registrationOpensAt muss vor registrationClosesAt (dem Anmeldeschluss) liegen.',
+  'event.timeZone': (p) => `'${p.zone}' ist keine IANA-Zeitzone wie Europe/Berlin.`,
+  'event.language': (p) => `language muss eine dieser Sprachen sein: ${p.languages}.`,
+  'event.threshold': () =>
+    'capacityWarningThreshold muss größer als 0 und höchstens 1 sein, z. B. 0.8.',
+  'event.itemBeforeEvent': (p) =>
+    `Der Programmpunkt '${p.title}' würde vor der Veranstaltung beginnen; verschieben Sie ihn zuerst.`,
+  'event.itemAfterEvent': (p) =>
+    `Der Programmpunkt '${p.title}' würde nach der Veranstaltung enden; verschieben Sie ihn zuerst.`,
+  'event.cancelledPublish': () =>
+    'Eine abgesagte Veranstaltung kann nicht wieder veröffentlicht werden.',
+  'event.draftCancel': () => 'Ein Entwurf ist noch nicht öffentlich; es gibt nichts abzusagen.',
+  'event.publishingBlocked': (p) =>
+    `Die Veranstaltung kann noch nicht veröffentlicht werden: ${p.problems}`,
+  'agenda.itemStartsBeforeEvent': () =>
+    'Der Programmpunkt darf nicht vor der Veranstaltung beginnen.',
+  'agenda.itemEndsAfterEvent': () => 'Der Programmpunkt darf nicht nach der Veranstaltung enden.',
+  'agenda.overlap': (p) =>
+    `Der Programmpunkt überschneidet sich mit '${p.title}'; Programmpunkte folgen aufeinander (parallele Angebote sind Workshops einer WORKSHOP_PHASE).`,
+  'agenda.kindWithWorkshops': (p) =>
+    `Diese WORKSHOP_PHASE hat ${p.count} Workshops; entfernen Sie sie, bevor Sie die Art ändern.`,
+  'agenda.notAPhase': (p) =>
+    `Workshops gehören zu einer WORKSHOP_PHASE; dieser Programmpunkt ist ein ${p.kind}.`,
+  'agenda.workshopsFull': (p) =>
+    `Die Veranstaltung hat ${p.max} Workshops, mehr sind nicht möglich.`,
+  'agenda.workshopNumber': (p) => `number muss eine ganze Zahl von 1 bis ${p.max} sein.`,
+  'agenda.workshopNumberTaken': (p) => `Die Veranstaltung hat schon einen Workshop ${p.number}.`,
+  'agenda.workshopInUse': (p) =>
+    `Workshop ${p.number} '${p.title}' kann nicht entfernt werden: ${p.count} Anmeldungen haben ihn gewählt. Bitten Sie diese Personen zuerst, einen anderen Workshop zu wählen (oder sagen Sie ihre Anmeldungen ab).`,
+  'agenda.itemInUse': (p) =>
+    `'${p.title}' kann nicht entfernt werden: ${p.count} Anmeldungen hängen an seinen Workshops (Workshop ${p.numbers}).`,
+  'warning.phaseWithoutWorkshops': (p) =>
+    `'${p.phase}' hat noch keine Workshops: Teilnehmende können keinen wählen.`,
+  'warning.phaseSeatsBelowCapacity': (p) =>
+    `Die Workshops von '${p.phase}' haben zusammen ${p.seats} Plätze, weniger als die ${p.capacity} der Veranstaltung: ${p.capacity - p.seats} Teilnehmende fänden keinen Workshop.`,
+  'warning.roomUsedTwice': (p) =>
+    `Die Workshops ${p.first} und ${p.second} von '${p.phase}' nutzen gleichzeitig den Raum '${p.room}'.`,
+  'warning.workshopExceedsEvent': (p) =>
+    `Workshop ${p.number} '${p.title}' hat ${p.seats} Plätze, mehr als die ${p.capacity} der Veranstaltung.`,
+  'organizer.email': () => 'email muss eine E-Mail-Adresse sein.',
+  'organizer.name': () => 'name muss 1 bis 200 Zeichen haben.',
+  'organizer.password': () => 'password muss 10 bis 200 Zeichen haben.',
+  'organizer.emailTaken': (p) =>
+    `Es gibt schon eine Organisatorin oder einen Organisator mit der E-Mail-Adresse ${p.email}.`,
+  'auth.required': () =>
+    'Melden Sie sich zuerst als Organisator an (Authorization: Bearer <accessToken>).',
+  'auth.header': () => 'Der Authorization-Header muss "Bearer <accessToken>" lauten.',
+  'auth.invalidToken': () =>
+    'Das Zugangstoken ist ungültig oder abgelaufen; melden Sie sich erneut an.',
+  'auth.notYourEvent': () => 'Dieses Konto darf diese Veranstaltung nicht verwalten.',
+  'auth.adminOnly': () => 'Das darf nur ein Admin-Konto.',
+  notFound: (p) => `${THINGS_DE[p.what]} '${p.id}' gibt es nicht.`,
+};
+
+const CATALOGS: Record<Locale, { [K in MessageKey]: (typeof en)[K] }> = { de, en };
+
+/** A text to show, not yet in a language: its catalog key and values. */
+export interface Msg<K extends MessageKey = MessageKey> {
+  key: K;
+  params: MessageParams<K>;
+}
+
+/** A {@link Msg}; typed so the values fit the key. */
+export function msg<K extends MessageKey>(key: K, params: MessageParams<K>): Msg<K> {
+  return { key, params };
+}
+
+/** The text of `m` in `locale`. */
+export function render(m: Msg, locale: Locale): string {
+  const entry = CATALOGS[locale][m.key] as (p: unknown) => string;
+  return entry(m.params);
+}
+
+/** An event's language as a catalog locale: English for 'en…', else German (the default). */
+export function eventLocale(language: string): Locale {
+  return language.toLowerCase().startsWith('en') ? 'en' : 'de';
+}
+
+/**
+ * The catalog locale an `Accept-Language` header asks for (RFC 9110 §12.5.4:
+ * highest q first, a range like `de-AT` matching `de`), or null when it names
+ * neither German nor English (or is `*` or absent).
+ */
+export function acceptedLocale(header: string | null | undefined): Locale | null {
+  if (!header) return null;
+  const ranges = header
+    .split(',')
+    .map((part, index) => {
+      const [range, ...attributes] = part.trim().split(';');
+      const q = attributes.map((a) => a.trim()).find((a) => a.toLowerCase().startsWith('q='));
+      const weight = q === undefined ? 1 : Number(q.slice(2));
+      return { tag: range.trim().toLowerCase(), q: Number.isFinite(weight) ? weight : 0, index };
+    })
+    .filter((r) => r.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  for (const { tag } of ranges) {
+    const primary = tag.split('-')[0];
+    if ((LOCALES as readonly string[]).includes(primary)) return primary as Locale;
+  }
+  return null;
+}
