@@ -56,6 +56,13 @@ const en = {
   'event.draftCancel': () => 'A draft is not public yet; there is nothing to cancel.',
   'event.publishingBlocked': (p: { problems: string }) =>
     `The event cannot be published yet: ${p.problems}`,
+  'event.cancelledTextsOnly': (p: { texts: string; changed: string }) =>
+    `The event is cancelled: only its texts (${p.texts}) can still change, not ${p.changed}.`,
+  'event.cancelledProgramme': () =>
+    'The event is cancelled: its programme can no longer change, only its texts.',
+  'time.tooMany': (p: { max: number }) => `At most ${p.max} local times per request.`,
+  'time.notOnClocks': (p: { local: string; zone: string }) =>
+    `'${p.local}' is not a time on the clocks of ${p.zone}: give YYYY-MM-DDTHH:MM of a real day (on the day daylight saving time begins, the skipped hour does not exist).`,
   // agenda
   'agenda.itemStartsBeforeEvent': () => 'The agenda item must not start before the event.',
   'agenda.itemEndsAfterEvent': () => 'The agenda item must not end after the event.',
@@ -142,6 +149,13 @@ const de: { [K in MessageKey]: (typeof en)[K] } = {
   'event.draftCancel': () => 'Ein Entwurf ist noch nicht öffentlich; es gibt nichts abzusagen.',
   'event.publishingBlocked': (p) =>
     `Die Veranstaltung kann noch nicht veröffentlicht werden: ${p.problems}`,
+  'event.cancelledTextsOnly': (p) =>
+    `Die Veranstaltung ist abgesagt: nur ihre Texte (${p.texts}) können sich noch ändern, nicht ${p.changed}.`,
+  'event.cancelledProgramme': () =>
+    'Die Veranstaltung ist abgesagt: ihr Programm kann sich nicht mehr ändern, nur ihre Texte.',
+  'time.tooMany': (p) => `Höchstens ${p.max} Ortszeiten je Anfrage.`,
+  'time.notOnClocks': (p) =>
+    `'${p.local}' ist keine Uhrzeit in ${p.zone}: geben Sie JJJJ-MM-TTTHH:MM eines echten Tages an (am Tag der Umstellung auf Sommerzeit gibt es die übersprungene Stunde nicht).`,
   'agenda.itemStartsBeforeEvent': () =>
     'Der Programmpunkt darf nicht vor der Veranstaltung beginnen.',
   'agenda.itemEndsAfterEvent': () => 'Der Programmpunkt darf nicht nach der Veranstaltung enden.',

@@ -1,5 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { canonicalTimeZone, isValidTimeZone, localDateTimeToInstant } from '@fachtag/events';
+import { msg } from '@fachtag/common';
 import { badInput } from '../graphql/errors.js';
 
 /** At most this many local times per call: a whole agenda fits, a flood does not. */
@@ -22,13 +23,10 @@ export class LocalTimeResolver {
     localTimes: string[],
   ): Date[] {
     if (!isValidTimeZone(timeZone)) {
-      throw badInput(
-        ['timeZone'],
-        `'${timeZone.slice(0, 60)}' is not an IANA time zone, e.g. Europe/Berlin.`,
-      );
+      throw badInput(['timeZone'], msg('event.timeZone', { zone: timeZone.slice(0, 60) }));
     }
     if (localTimes.length > MAX_LOCAL_TIMES) {
-      throw badInput(['localTimes'], `At most ${MAX_LOCAL_TIMES} local times per request.`);
+      throw badInput(['localTimes'], msg('time.tooMany', { max: MAX_LOCAL_TIMES }));
     }
     const zone = canonicalTimeZone(timeZone);
     return localTimes.map((local, i) => {
@@ -36,7 +34,7 @@ export class LocalTimeResolver {
       if (!instant) {
         throw badInput(
           ['localTimes', String(i)],
-          `'${local.slice(0, 40)}' is not a time on the clocks of ${zone}: give YYYY-MM-DDTHH:MM of a real day (on the day daylight saving time begins, the skipped hour does not exist).`,
+          msg('time.notOnClocks', { local: local.slice(0, 40), zone }),
         );
       }
       return instant;

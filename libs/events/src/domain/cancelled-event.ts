@@ -1,4 +1,4 @@
-import { InvalidInputError } from '@fachtag/common';
+import { InvalidInputError, msg } from '@fachtag/common';
 
 /** What an organizer may still change on a cancelled event, its agenda items and workshops: texts. */
 export const CANCELLED_EVENT_TEXTS = {
@@ -31,7 +31,7 @@ export function assertCancelledChangesTextsOnly(
   if (changed.length > 0) {
     throw new InvalidInputError(
       [changed[0]],
-      `The event is cancelled: only its texts (${texts.join(', ')}) can still change, not ${changed.join(', ')}.`,
+      msg('event.cancelledTextsOnly', { texts: texts.join(', '), changed: changed.join(', ') }),
     );
   }
 }
@@ -39,9 +39,6 @@ export function assertCancelledChangesTextsOnly(
 /** Adding or removing agenda items and workshops: refused once the event is cancelled. */
 export function assertNotCancelled(status: string, field: string): void {
   if (status === 'CANCELLED') {
-    throw new InvalidInputError(
-      [field],
-      'The event is cancelled: its programme can no longer change, only its texts.',
-    );
+    throw new InvalidInputError([field], msg('event.cancelledProgramme', {}));
   }
 }
