@@ -247,18 +247,20 @@ function NewItemForm({ event, onChanged }: { event: AdminEventData; onChanged: (
         <label className="kern-label" htmlFor={id('kind')}>
           {t.admin.agenda.kind}
         </label>
-        <select
-          id={id('kind')}
-          className="kern-form-input__select"
-          value={form.kind}
-          onChange={(e) => set('kind')(e.target.value)}
-        >
-          {KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t.kind[k]}
-            </option>
-          ))}
-        </select>
+        <div className="kern-form-input__select-wrapper">
+          <select
+            id={id('kind')}
+            className="kern-form-input__select"
+            value={form.kind}
+            onChange={(e) => set('kind')(e.target.value)}
+          >
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t.kind[k]}
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
       <TextField
         id={id('title')}

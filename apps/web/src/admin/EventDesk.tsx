@@ -184,19 +184,21 @@ function Registrations({
           <label className="kern-label" htmlFor="admin-status">
             {t.admin.statusFilter}
           </label>
-          <select
-            id="admin-status"
-            className="kern-form-input__select"
-            value={status}
-            onChange={(e) => setStatus(e.target.value as Status | '')}
-          >
-            <option value="">{t.admin.allStatuses}</option>
-            {(['CONFIRMED', 'WAITLISTED', 'CANCELLED'] as const).map((s) => (
-              <option key={s} value={s}>
-                {t.admin.registrationStatus[s]}
-              </option>
-            ))}
-          </select>
+          <div className="kern-form-input__select-wrapper">
+            <select
+              id="admin-status"
+              className="kern-form-input__select"
+              value={status}
+              onChange={(e) => setStatus(e.target.value as Status | '')}
+            >
+              <option value="">{t.admin.allStatuses}</option>
+              {(['CONFIRMED', 'WAITLISTED', 'CANCELLED'] as const).map((s) => (
+                <option key={s} value={s}>
+                  {t.admin.registrationStatus[s]}
+                </option>
+              ))}
+            </select>
+          </div>
         </div>
       </div>
       <p className="kern-body" role="status">
@@ -207,7 +209,6 @@ function Registrations({
           <thead>
             <tr>
               <th scope="col">{t.admin.colName}</th>
-              <th scope="col">{t.admin.colEmail}</th>
               <th scope="col">{t.admin.colOrganization}</th>
               <th scope="col">{t.admin.colStatus}</th>
               <th scope="col">{t.admin.colWorkshops}</th>
@@ -221,12 +222,12 @@ function Registrations({
               <tr key={r.id}>
                 <th scope="row">
                   {r.lastName}, {r.firstName}
+                  <span className="admin-table__sub">{r.email}</span>
                 </th>
-                <td>{r.email}</td>
                 <td>{r.organization ?? ''}</td>
                 <td>{t.admin.registrationStatus[r.status]}</td>
                 <td>{r.workshops.map((w) => w.number).join(', ')}</td>
-                <td>{format.dateTime(r.createdAt)}</td>
+                <td>{format.date(r.createdAt)}</td>
                 <td>{t.admin.mailStatus[r.mailStatus]}</td>
                 <td>
                   {r.status === 'CANCELLED' ? null : (
