@@ -143,6 +143,8 @@ describeBrowser('the web app in Chromium', () => {
       ORGANIZER_PASSWORD: ORGANIZER.password,
       LOG_LEVEL: 'warn',
       MAIL_POLL_SECONDS: '0.5',
+      // a change mail goes out at once instead of waiting for more changes
+      MAIL_CHANGE_DELAY_SECONDS: '0',
       RATE_LIMIT_REGISTER_PER_MINUTE: '0',
       RATE_LIMIT_LOGIN_PER_MINUTE: '0',
       RATE_LIMIT_TOKEN_PER_MINUTE: '0',
