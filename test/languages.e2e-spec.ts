@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { addItem, addWorkshop, createEvent, day, eventInput } from './factories/events.js';
+import { addItem, addWorkshop, createEvent, day, eventInput, publish } from './factories/events.js';
 import { createOrganizer, login } from './factories/organizers.js';
+import { register } from './registrations-helpers.js';
 import { startTestApp, type TestApp } from './harness/index.js';
 
 /**
@@ -159,5 +160,47 @@ describe('messages in the reader’s language', () => {
       { token: owner.token, headers: lang('de') },
     );
     expect(published.errors).toBeUndefined();
+  });
+
+  it('answers participants in the event’s language, codes unchanged', async () => {
+    const refusal = async (language: string) => {
+      const event = await createEvent(t, owner.token, { language });
+      await publish(t, owner.token, event.id);
+      const bad = await register(t, {
+        eventId: event.id,
+        workshopIds: [],
+        participant: { firstName: 'Erika', lastName: 'Muster', email: 'x,"y"@evil.com' },
+      });
+      const choice = await register(t, { eventId: event.id, workshopIds: ['no-such-workshop'] });
+      return [bad, choice].map((r) => ({
+        typename: r.__typename,
+        code: r.errorCode,
+        message: r.message,
+      }));
+    };
+    expect(await refusal('de')).toEqual([
+      {
+        typename: 'InputInvalidError',
+        code: 'INPUT_INVALID',
+        message: 'email ist keine gültige E-Mail-Adresse',
+      },
+      {
+        typename: 'InvalidWorkshopSelectionError',
+        code: 'INVALID_WORKSHOP_SELECTION',
+        message: "'no-such-workshop' ist kein Workshop dieser Veranstaltung.",
+      },
+    ]);
+    expect(await refusal('en')).toEqual([
+      {
+        typename: 'InputInvalidError',
+        code: 'INPUT_INVALID',
+        message: 'email is not a valid e-mail address',
+      },
+      {
+        typename: 'InvalidWorkshopSelectionError',
+        code: 'INVALID_WORKSHOP_SELECTION',
+        message: "Workshop 'no-such-workshop' is not a workshop of this event.",
+      },
+    ]);
   });
 });

@@ -146,8 +146,9 @@ describe('register', () => {
     const cases = [
       [[p1[0].id], 'Arbeitsphase 2'],
       [[p1[0].id, p1[1].id, p2[0].id], 'Arbeitsphase 1'],
-      [[p1[0].id, other.workshops[0][0].id], 'not a workshop of this event'],
-      [[p1[0].id, 'garbage'], 'not a workshop of this event'],
+      // the event speaks German, so its refusals do
+      [[p1[0].id, other.workshops[0][0].id], 'ist kein Workshop dieser Veranstaltung'],
+      [[p1[0].id, 'garbage'], 'ist kein Workshop dieser Veranstaltung'],
     ] as const;
     for (const [workshopIds, text] of cases) {
       const result = await register(t, { eventId: f.event.id, workshopIds });

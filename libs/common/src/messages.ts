@@ -96,6 +96,36 @@ const en = {
     capacity: number;
   }) =>
     `Workshop ${p.number} '${p.title}' has ${p.seats} seats, more than the event's ${p.capacity}.`,
+  // participants
+  'participant.required': (p: { field: string }) => `${p.field} is required`,
+  'participant.tooLong': (p: { field: string; max: number }) =>
+    `${p.field} must be at most ${p.max} characters`,
+  'participant.control': (p: { field: string }) => `${p.field} contains control characters`,
+  'participant.email': () => 'email is not a valid e-mail address',
+  'participant.consent': () => 'privacyConsent must be true: accept the privacy notice',
+  'participant.idempotencyKey': () => 'idempotencyKey must be 1 to 200 printable characters',
+  'participant.idempotencyConflict': () =>
+    'This idempotencyKey was already used for a different registration request.',
+  'participant.emailInUse': () => 'Another registration for this event uses this e-mail address.',
+  'participant.unknownEvent': () => 'No open event has this id.',
+  'selection.unknown': (p: { id: string }) => `Workshop '${p.id}' is not a workshop of this event.`,
+  'selection.twice': (p: { id: string }) => `Workshop '${p.id}' is chosen twice.`,
+  'selection.twoInPhase': (p: { phase: string }) =>
+    `Phase '${p.phase}' allows one workshop, but two were chosen.`,
+  'selection.missing': (p: { phase: string }) => `Choose one workshop in phase '${p.phase}'.`,
+  'registration.notOpen': (p: { at: string }) => `Registration opens at ${p.at}.`,
+  'registration.closed': (p: { at: string }) => `Registration closed at ${p.at}.`,
+  'registration.eventFull': () => 'The event is fully booked and has no waiting list.',
+  'registration.workshopFull': (p: { number: number; title: string }) =>
+    `Workshop ${p.number} '${p.title}' is fully booked.`,
+  'registration.already': () => 'This e-mail address is already registered for this event.',
+  'registration.notFound': () => 'No active registration has this manage token.',
+  'link.email': () => 'This is not a valid e-mail address.',
+  'link.eitherEvent': () => 'Give the event either by eventSlug or by eventId.',
+  'link.unknownId': () => 'No published event has this id.',
+  'link.unknownSlug': () => 'No published event has this slug.',
+  'link.sent': () =>
+    'If this address is registered for the event, a mail with a new link to the registration is on its way. Earlier links no longer work.',
   // organizers and access
   'organizer.email': () => 'email must be an e-mail address.',
   'organizer.name': () => 'name must have 1 to 200 characters.',
@@ -181,6 +211,36 @@ const de: { [K in MessageKey]: (typeof en)[K] } = {
     `Die Workshops ${p.first} und ${p.second} von '${p.phase}' nutzen gleichzeitig den Raum '${p.room}'.`,
   'warning.workshopExceedsEvent': (p) =>
     `Workshop ${p.number} '${p.title}' hat ${p.seats} Plätze, mehr als die ${p.capacity} der Veranstaltung.`,
+  'participant.required': (p) => `${p.field} ist erforderlich`,
+  'participant.tooLong': (p) => `${p.field} darf höchstens ${p.max} Zeichen haben`,
+  'participant.control': (p) => `${p.field} enthält Steuerzeichen`,
+  'participant.email': () => 'email ist keine gültige E-Mail-Adresse',
+  'participant.consent': () =>
+    'privacyConsent muss true sein: bitte stimmen Sie dem Datenschutzhinweis zu',
+  'participant.idempotencyKey': () => 'idempotencyKey muss 1 bis 200 druckbare Zeichen haben',
+  'participant.idempotencyConflict': () =>
+    'Dieser idempotencyKey wurde schon für eine andere Anmeldung verwendet.',
+  'participant.emailInUse': () =>
+    'Eine andere Anmeldung zu dieser Veranstaltung nutzt diese E-Mail-Adresse.',
+  'participant.unknownEvent': () => 'Keine offene Veranstaltung hat diese id.',
+  'selection.unknown': (p) => `'${p.id}' ist kein Workshop dieser Veranstaltung.`,
+  'selection.twice': (p) => `Workshop '${p.id}' ist zweimal gewählt.`,
+  'selection.twoInPhase': (p) => `In '${p.phase}' ist ein Workshop möglich, gewählt sind zwei.`,
+  'selection.missing': (p) => `Wählen Sie einen Workshop in '${p.phase}'.`,
+  'registration.notOpen': (p) => `Die Anmeldung beginnt am ${p.at}.`,
+  'registration.closed': (p) => `Die Anmeldung endete am ${p.at}.`,
+  'registration.eventFull': () => 'Die Veranstaltung ist ausgebucht und hat keine Warteliste.',
+  'registration.workshopFull': (p) => `Workshop ${p.number} '${p.title}' ist ausgebucht.`,
+  'registration.already': () =>
+    'Diese E-Mail-Adresse ist für diese Veranstaltung schon angemeldet.',
+  'registration.notFound': () => 'Keine aktive Anmeldung hat diesen Verwaltungsschlüssel.',
+  'link.email': () => 'Das ist keine gültige E-Mail-Adresse.',
+  'link.eitherEvent': () =>
+    'Geben Sie die Veranstaltung entweder mit eventSlug oder mit eventId an.',
+  'link.unknownId': () => 'Keine veröffentlichte Veranstaltung hat diese id.',
+  'link.unknownSlug': () => 'Keine veröffentlichte Veranstaltung hat diesen slug.',
+  'link.sent': () =>
+    'Wenn diese Adresse zur Veranstaltung angemeldet ist, ist eine E-Mail mit einem neuen Link zur Anmeldung unterwegs. Frühere Links gelten nicht mehr.',
   'organizer.email': () => 'email muss eine E-Mail-Adresse sein.',
   'organizer.name': () => 'name muss 1 bis 200 Zeichen haben.',
   'organizer.password': () => 'password muss 10 bis 200 Zeichen haben.',

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@fachtag/config';
 import { EntityManager } from '@mikro-orm/core';
-import { isUuid } from '@fachtag/common';
+import { isUuid, msg, type Msg } from '@fachtag/common';
 import { sql } from '@fachtag/database';
 import { MailQueue } from '@fachtag/mail';
 import { isValidEmail, normalizeEmail } from './domain/index.js';
@@ -16,7 +16,7 @@ export interface ManageLinkRequest {
 }
 
 /** Refused input; otherwise the answer is the same whether or not the address is registered. */
-export type ManageLinkOutcome = { ok: true } | { ok: false; field: string[]; message: string };
+export type ManageLinkOutcome = { ok: true } | { ok: false; field: string[]; text: Msg };
 
 /**
  * Sends a participant a fresh link to their manage page. The answer and the work
@@ -40,7 +40,7 @@ export class ManageLinkService {
   async request(request: ManageLinkRequest): Promise<ManageLinkOutcome> {
     const email = request.email.trim();
     if (!isValidEmail(email)) {
-      return { ok: false, field: ['email'], message: 'This is not a valid e-mail address.' };
+      return { ok: false, field: ['email'], text: msg('link.email', {}) };
     }
     const eventId = await this.findEvent(request);
     if (typeof eventId !== 'string') return eventId;
@@ -70,7 +70,7 @@ export class ManageLinkService {
       return {
         ok: false,
         field: eventSlug == null ? ['eventSlug'] : ['eventId'],
-        message: 'Give the event either by eventSlug or by eventId.',
+        text: msg('link.eitherEvent', {}),
       };
     }
     const byId = eventId != null;
@@ -78,7 +78,7 @@ export class ManageLinkService {
     const unknown: ManageLinkOutcome = {
       ok: false,
       field: [byId ? 'eventId' : 'eventSlug'],
-      message: byId ? 'No published event has this id.' : 'No published event has this slug.',
+      text: byId ? msg('link.unknownId', {}) : msg('link.unknownSlug', {}),
     };
     if (byId ? !isUuid(value) : value.length === 0 || value.length > 200 || value.includes('\0')) {
       return unknown;

@@ -1,4 +1,4 @@
-import { isUuid } from '@fachtag/common';
+import { isUuid, msg } from '@fachtag/common';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
 import { sql } from '@fachtag/database';
@@ -201,7 +201,7 @@ export class RegistrationChangesService {
       refuse({
         kind: 'INPUT_INVALID',
         field: ['participant', 'email'],
-        message: 'Another registration for this event uses this e-mail address.',
+        text: msg('participant.emailInUse', {}),
       });
     }
     return updateParticipant(em, state.id, participant);
@@ -214,7 +214,7 @@ export class RegistrationChangesService {
   ): Promise<boolean> {
     const { phases } = await eventWorkshops(em, state.eventId);
     const selection = validateWorkshopSelection(phases, workshopIds);
-    if (!selection.ok) refuse({ kind: 'INVALID_SELECTION', message: selection.message });
+    if (!selection.ok) refuse({ kind: 'INVALID_SELECTION', text: selection.text });
     if (sameChoices(state.choices, selection.choices)) return false;
     if (state.status === RegistrationStatus.CONFIRMED) {
       await moveSeatsOrRefuse(em, state.eventId, state.choices, selection.choices);

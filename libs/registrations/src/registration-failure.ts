@@ -1,3 +1,4 @@
+import type { Msg } from '@fachtag/common';
 import type { Workshop } from '@fachtag/events';
 import type { Registration } from './registration.entity.js';
 
@@ -11,8 +12,8 @@ export type RegistrationFailure =
   | { kind: 'EVENT_FULL' }
   | { kind: 'WORKSHOP_FULL'; workshopId: string }
   | { kind: 'ALREADY_REGISTERED' }
-  | { kind: 'INVALID_SELECTION'; message: string }
-  | { kind: 'INPUT_INVALID'; field: string[]; message: string }
+  | { kind: 'INVALID_SELECTION'; text: Msg }
+  | { kind: 'INPUT_INVALID'; field: string[]; text: Msg }
   | { kind: 'NOT_FOUND' };
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; failure: RegistrationFailure };

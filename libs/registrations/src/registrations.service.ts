@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { isUuid } from '@fachtag/common';
+import { isUuid, msg } from '@fachtag/common';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@fachtag/config';
 import { EntityManager } from '@mikro-orm/core';
@@ -125,7 +125,7 @@ export class RegistrationsService {
     if (decision.kind === 'REFUSED' && WINDOW_REFUSALS.has(decision.refusal.kind))
       return { ok: false, failure: admissionFailure(decision.refusal) };
     if (!selection.ok)
-      return { ok: false, failure: { kind: 'INVALID_SELECTION', message: selection.message } };
+      return { ok: false, failure: { kind: 'INVALID_SELECTION', text: selection.text } };
     if (decision.kind === 'REFUSED')
       return { ok: false, failure: admissionFailure(decision.refusal) };
     const id = randomUUID();
@@ -220,7 +220,7 @@ export function unknownEvent(): RegistrationFailure {
   return {
     kind: 'INPUT_INVALID',
     field: ['eventId'],
-    message: 'No open event has this id.',
+    text: msg('participant.unknownEvent', {}),
   };
 }
 
@@ -228,7 +228,7 @@ function idempotencyConflict(): RegistrationFailure {
   return {
     kind: 'INPUT_INVALID',
     field: ['idempotencyKey'],
-    message: 'This idempotencyKey was already used for a different registration request.',
+    text: msg('participant.idempotencyConflict', {}),
   };
 }
 

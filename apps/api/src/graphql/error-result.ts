@@ -26,6 +26,9 @@ export abstract class ErrorResult {
   @Field(() => ErrorCode, { description: 'Machine-readable code.' })
   errorCode!: ErrorCode;
 
-  @Field({ description: 'Human-readable explanation, in English.' })
+  @Field({
+    description:
+      "Human-readable explanation in the event's language (German or English); without a known event by Accept-Language, else English.",
+  })
   message!: string;
 }

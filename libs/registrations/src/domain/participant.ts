@@ -1,4 +1,10 @@
-import { characterCount, isPlainEmailAddress, normalizeEmail } from '@fachtag/common';
+import {
+  characterCount,
+  isPlainEmailAddress,
+  msg,
+  normalizeEmail,
+  type Msg,
+} from '@fachtag/common';
 
 /** Participant data as typed by the client. */
 export interface ParticipantData {
@@ -26,7 +32,7 @@ export interface CleanParticipant {
 /** A refused input field, with its path in the GraphQL input. */
 export interface InputProblem {
   field: string[];
-  message: string;
+  text: Msg;
 }
 
 /** Upper bounds per field, so no text can grow the database or a mail without limit. */
@@ -60,16 +66,18 @@ function checkText(
 ): InputProblem | string | null {
   const text = (value ?? '').trim();
   if (text === '')
-    return required ? { field: [...path, name], message: `${name} is required` } : null;
+    return required
+      ? { field: [...path, name], text: msg('participant.required', { field: name }) }
+      : null;
   if (characterCount(text) > PARTICIPANT_LIMITS[name]) {
     return {
       field: [...path, name],
-      message: `${name} must be at most ${PARTICIPANT_LIMITS[name]} characters`,
+      text: msg('participant.tooLong', { field: name, max: PARTICIPANT_LIMITS[name] }),
     };
   }
   // line breaks are fine in free texts (needs), not in names
   if (CONTROL.test(text) || (required && /[\r\n]/.test(text))) {
-    return { field: [...path, name], message: `${name} contains control characters` };
+    return { field: [...path, name], text: msg('participant.control', { field: name }) };
   }
   return text;
 }
@@ -101,7 +109,7 @@ export function validateParticipant(
   if (!isValidEmail(email)) {
     return {
       ok: false,
-      problem: { field: [...path, 'email'], message: 'email is not a valid e-mail address' },
+      problem: { field: [...path, 'email'], text: msg('participant.email', {}) },
     };
   }
   return {
@@ -125,7 +133,7 @@ export function checkPrivacyConsent(consent: boolean): InputProblem | null {
     ? null
     : {
         field: ['privacyConsent'],
-        message: 'privacyConsent must be true: accept the privacy notice',
+        text: msg('participant.consent', {}),
       };
 }
 
@@ -135,7 +143,7 @@ export function checkIdempotencyKey(key: string | null | undefined): InputProble
   if (key.length < 1 || key.length > 200 || CONTROL.test(key)) {
     return {
       field: ['idempotencyKey'],
-      message: 'idempotencyKey must be 1 to 200 printable characters',
+      text: msg('participant.idempotencyKey', {}),
     };
   }
   return null;

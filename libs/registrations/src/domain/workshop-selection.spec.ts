@@ -23,7 +23,7 @@ describe('validateWorkshopSelection', () => {
     expect(validateWorkshopSelection(phases, ['a'])).toMatchObject({
       ok: false,
       phaseId: 'p2',
-      message: expect.stringContaining('Arbeitsphase II'),
+      text: { key: 'selection.missing', params: { phase: 'Arbeitsphase II' } },
     });
   });
 
@@ -31,7 +31,7 @@ describe('validateWorkshopSelection', () => {
     expect(validateWorkshopSelection(phases, ['a', 'b', 'c'])).toMatchObject({
       ok: false,
       phaseId: 'p1',
-      message: expect.stringContaining('Arbeitsphase I'),
+      text: { key: 'selection.twoInPhase', params: { phase: 'Arbeitsphase I' } },
     });
   });
 

@@ -1,7 +1,8 @@
+import { msg, type Msg } from '@fachtag/common';
 import type { PhaseOption } from '@fachtag/seating';
 export type SelectionResult =
   | { ok: true; choices: { phaseId: string; workshopId: string }[] }
-  | { ok: false; message: string; phaseId?: string };
+  | { ok: false; text: Msg; phaseId?: string };
 
 /**
  * Checks a participant's workshop choice: every id a workshop of this event,
@@ -17,14 +18,14 @@ export function validateWorkshopSelection(
   const chosen = new Map<string, string>();
   for (const id of workshopIds) {
     const phase = phaseOf.get(id);
-    if (!phase) return { ok: false, message: `Workshop '${id}' is not a workshop of this event.` };
+    if (!phase) return { ok: false, text: msg('selection.unknown', { id }) };
     const earlier = chosen.get(phase.phaseId);
     if (earlier !== undefined) {
-      const message =
+      const text =
         earlier === id
-          ? `Workshop '${id}' is chosen twice.`
-          : `Phase '${phase.title}' allows one workshop, but two were chosen.`;
-      return { ok: false, message, phaseId: phase.phaseId };
+          ? msg('selection.twice', { id })
+          : msg('selection.twoInPhase', { phase: phase.title });
+      return { ok: false, text, phaseId: phase.phaseId };
     }
     chosen.set(phase.phaseId, id);
   }
@@ -32,7 +33,7 @@ export function validateWorkshopSelection(
     if (phase.workshopIds.length > 0 && !chosen.has(phase.phaseId)) {
       return {
         ok: false,
-        message: `Choose one workshop in phase '${phase.title}'.`,
+        text: msg('selection.missing', { phase: phase.title }),
         phaseId: phase.phaseId,
       };
     }

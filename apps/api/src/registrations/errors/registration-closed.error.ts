@@ -9,10 +9,10 @@ export class RegistrationClosedError extends ErrorResult {
   @Field(() => Date, { description: 'When registration closed.' })
   closedAt: Date;
 
-  constructor(closedAt: Date) {
+  constructor(closedAt: Date, message: string) {
     super();
     this.errorCode = ErrorCode.REGISTRATION_CLOSED;
-    this.message = `Registration closed at ${closedAt.toISOString()}.`;
+    this.message = message;
     this.closedAt = closedAt;
   }
 }

@@ -9,10 +9,10 @@ export class RegistrationNotOpenError extends ErrorResult {
   @Field(() => Date, { description: 'When registration opens.' })
   opensAt: Date;
 
-  constructor(opensAt: Date) {
+  constructor(opensAt: Date, message: string) {
     super();
     this.errorCode = ErrorCode.REGISTRATION_NOT_OPEN;
-    this.message = `Registration opens at ${opensAt.toISOString()}.`;
+    this.message = message;
     this.opensAt = opensAt;
   }
 }

@@ -16,10 +16,10 @@ export class WorkshopFullError extends ErrorResult {
   })
   alternatives: Workshop[];
 
-  constructor(workshop: Workshop, alternatives: Workshop[]) {
+  constructor(workshop: Workshop, alternatives: Workshop[], message: string) {
     super();
     this.errorCode = ErrorCode.WORKSHOP_FULL;
-    this.message = `Workshop ${workshop.number} '${workshop.title}' is fully booked.`;
+    this.message = message;
     this.workshop = workshop;
     this.alternatives = alternatives;
   }
