@@ -97,3 +97,93 @@ describe('consent and idempotency key', () => {
     expect(checkIdempotencyKey('x'.repeat(201))?.field).toEqual(['idempotencyKey']);
   });
 });
+
+describe('validateParticipant at its bounds (mutation testing found these unpinned)', () => {
+  it('accepts every text at its limit and refuses one character more, with a clear message', () => {
+    for (const [name, limit] of Object.entries(PARTICIPANT_LIMITS)) {
+      if (name === 'email') continue;
+      expect(validateParticipant({ ...valid, [name]: 'x'.repeat(limit) }).ok).toBe(true);
+      expect(validateParticipant({ ...valid, [name]: 'x'.repeat(limit + 1) })).toEqual({
+        ok: false,
+        problem: {
+          field: ['participant', name],
+          message: `${name} must be at most ${limit} characters`,
+        },
+      });
+    }
+    // characters, not UTF-16 units
+    expect(validateParticipant({ ...valid, firstName: '😀'.repeat(100) }).ok).toBe(true);
+    const local = 'a'.repeat(64);
+    const long = `${local}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(57)}.org`;
+    expect(long.length).toBe(254);
+    expect(validateParticipant({ ...valid, email: long }).ok).toBe(true);
+    expect(validateParticipant({ ...valid, email: `a${long}` })).toMatchObject({
+      ok: false,
+      problem: { field: ['participant', 'email'] },
+    });
+  });
+
+  it('names a required field, control characters and a bad address under the given path', () => {
+    const at = ['input', 'participant'];
+    expect(validateParticipant({ ...valid, lastName: ' ' }, at)).toEqual({
+      ok: false,
+      problem: { field: [...at, 'lastName'], message: 'lastName is required' },
+    });
+    expect(validateParticipant({ ...valid, firstName: 'Eri\rka' }, at)).toEqual({
+      ok: false,
+      problem: { field: [...at, 'firstName'], message: 'firstName contains control characters' },
+    });
+    expect(validateParticipant({ ...valid, jobTitle: 'Lei\u0007tung' }, at)).toEqual({
+      ok: false,
+      problem: { field: [...at, 'jobTitle'], message: 'jobTitle contains control characters' },
+    });
+    expect(validateParticipant({ ...valid, email: 'nope' }, at)).toEqual({
+      ok: false,
+      problem: { field: [...at, 'email'], message: 'email is not a valid e-mail address' },
+    });
+    for (const c of ['\u0000', '\u0008', '\u000B', '\u000C', '\u000E', '\u001F', '\u007F']) {
+      expect(validateParticipant({ ...valid, dietaryNeeds: `a${c}b` }).ok).toBe(false);
+    }
+    for (const c of ['\t', '\n', '\r\n']) {
+      expect(validateParticipant({ ...valid, dietaryNeeds: `a${c}b` }).ok).toBe(true);
+    }
+  });
+
+  it('keeps every optional text, trimmed', () => {
+    const result = validateParticipant({
+      ...valid,
+      organization: ' Stadt ',
+      jobTitle: ' Leitung ',
+      accessibilityNeeds: ' Rampe ',
+      dietaryNeeds: ' vegan ',
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        organization: 'Stadt',
+        jobTitle: 'Leitung',
+        accessibilityNeeds: 'Rampe',
+        dietaryNeeds: 'vegan',
+      },
+    });
+  });
+});
+
+describe('consent and idempotency key at their bounds', () => {
+  it('explains a missing consent', () => {
+    expect(checkPrivacyConsent(false)).toEqual({
+      field: ['privacyConsent'],
+      message: 'privacyConsent must be true: accept the privacy notice',
+    });
+  });
+
+  it('accepts 1 to 200 printable characters, or no key', () => {
+    expect(checkIdempotencyKey(null)).toBeNull();
+    expect(checkIdempotencyKey('k')).toBeNull();
+    expect(checkIdempotencyKey('k'.repeat(200))).toBeNull();
+    expect(checkIdempotencyKey('k\u0001')).toEqual({
+      field: ['idempotencyKey'],
+      message: 'idempotencyKey must be 1 to 200 printable characters',
+    });
+  });
+});

@@ -83,3 +83,27 @@ describe('validateWorkshopSelection', () => {
     );
   });
 });
+
+describe('validateWorkshopSelection messages', () => {
+  it('says exactly what is wrong, and in which phase', () => {
+    expect(validateWorkshopSelection(phases, ['a', 'c', 'x'])).toEqual({
+      ok: false,
+      message: "Workshop 'x' is not a workshop of this event.",
+    });
+    expect(validateWorkshopSelection(phases, ['a', 'a', 'c'])).toEqual({
+      ok: false,
+      message: "Workshop 'a' is chosen twice.",
+      phaseId: phases[0].phaseId,
+    });
+    expect(validateWorkshopSelection(phases, ['a', 'b'])).toEqual({
+      ok: false,
+      message: `Phase '${phases[0].title}' allows one workshop, but two were chosen.`,
+      phaseId: phases[0].phaseId,
+    });
+    expect(validateWorkshopSelection(phases, ['a'])).toEqual({
+      ok: false,
+      message: `Choose one workshop in phase '${phases[1].title}'.`,
+      phaseId: phases[1].phaseId,
+    });
+  });
+});

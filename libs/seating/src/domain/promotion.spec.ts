@@ -26,6 +26,17 @@ describe('workshopAlternatives', () => {
     ];
     expect(workshopAlternatives(all, 'a').map((x) => x.id)).toEqual(['c', 'b']);
   });
+
+  it('orders equal seats left by programme number, and knows no alternatives to an unknown id', () => {
+    const all = [
+      w('z', 'p', 9, 5, 5),
+      w('y', 'p', 3, 4, 1),
+      w('x', 'p', 2, 6, 3),
+      w('v', 'p', 1, 3, 0),
+    ];
+    expect(workshopAlternatives(all, 'z').map((x) => x.id)).toEqual(['v', 'x', 'y']);
+    expect(workshopAlternatives(all, 'nope')).toEqual([]);
+  });
 });
 
 describe('choosePromotionWorkshops', () => {
@@ -48,6 +59,16 @@ describe('choosePromotionWorkshops', () => {
     expect(choosePromotionWorkshops(['p', 'q'], all, new Map([['p', 'c']]))?.[0].workshopId).toBe(
       'c',
     );
+  });
+
+  it('breaks a tie of seats left by programme number, whatever the input order', () => {
+    const tied = [w('late', 'p', 7, 4, 1), w('early', 'p', 2, 3, 0), w('full', 'p', 1, 1, 1)];
+    expect(choosePromotionWorkshops(['p'], tied, new Map())).toEqual([
+      { phaseId: 'p', workshopId: 'early' },
+    ]);
+    expect(choosePromotionWorkshops(['p'], [...tied].reverse(), new Map([['p', 'full']]))).toEqual([
+      { phaseId: 'p', workshopId: 'early' },
+    ]);
   });
 
   it('promotes nobody while a phase has no seat at all', () => {

@@ -10,6 +10,14 @@ describe('capacityStatus', () => {
     expect(capacityStatus(10, 10, 0.8)).toBe(CapacityStatus.FULL);
     expect(capacityStatus(0, 1, 1)).toBe(CapacityStatus.AVAILABLE);
     expect(capacityStatus(1000, null, 0.8)).toBe(CapacityStatus.AVAILABLE);
+    // beyond capacity (a lowered capacity) is FULL too
+    expect(capacityStatus(12, 10, 0.8)).toBe(CapacityStatus.FULL);
+  });
+
+  it('leaves no negative seats and no limit without a capacity', () => {
+    expect(seatsLeft(3, 10)).toBe(7);
+    expect(seatsLeft(12, 10)).toBe(0);
+    expect(seatsLeft(5, null)).toBeNull();
   });
 
   it('is monotone in seats taken', () => {
@@ -41,5 +49,13 @@ describe('capacityWarning', () => {
     expect(capacityWarning(CapacityStatus.FILLING_UP, 'de')).toMatch(/^Diesen Workshop haben/);
     expect(capacityWarning(CapacityStatus.FULL, 'en')).toMatch(/fully booked/);
     expect(capacityWarning(CapacityStatus.AVAILABLE, 'de')).toBeNull();
+  });
+
+  it('has both sentences in both languages, English for any en tag, German otherwise', () => {
+    expect(capacityWarning(CapacityStatus.FULL, 'de')).toMatch(/^Dieser Workshop ist ausgebucht\./);
+    expect(capacityWarning(CapacityStatus.FILLING_UP, 'en')).toMatch(/^Many participants/);
+    expect(capacityWarning(CapacityStatus.FULL, 'EN-GB')).toMatch(/^This workshop is fully booked/);
+    expect(capacityWarning(CapacityStatus.FULL, 'fr')).toMatch(/^Dieser Workshop/);
+    expect(capacityWarning(CapacityStatus.AVAILABLE, 'en')).toBeNull();
   });
 });
