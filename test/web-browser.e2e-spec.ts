@@ -476,6 +476,14 @@ describeBrowser('the web app in Chromium', () => {
       .getByRole('button', { name: 'Register', exact: true })
       .waitFor();
     await expectNoAxeViolations(page, 'event page in English');
+    // the API's own messages follow the page's language
+    const lost = page.getByRole('form', { name: 'Lost your link?' });
+    await lost.getByRole('textbox').fill('someone@browser.example');
+    const [request] = await Promise.all([
+      page.waitForRequest((r) => r.url().endsWith('/graphql')),
+      lost.getByRole('button', { name: 'Send a new link' }).click(),
+    ]);
+    expect(request.headers()['accept-language']).toBe('en');
     await page.getByRole('button', { name: 'Auf Deutsch anzeigen' }).click();
     await page.getByRole('heading', { name: 'Anmeldung', exact: true }).waitFor();
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('de');
