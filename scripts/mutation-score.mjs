@@ -34,7 +34,7 @@ for (const [path, { mutants }] of Object.entries(byFile)) {
 const score = ({ killed, survived }) =>
   killed + survived === 0 ? 100 : (100 * killed) / (killed + survived);
 const rows = [...folders.entries()].sort(([a], [b]) => a.localeCompare(b));
-const width = Math.max(...rows.map(([f]) => f.length), 'all domain code'.length);
+const width = Math.max(...rows.map(([f]) => f.length), 'all mutated files'.length);
 console.log(`\n${'folder'.padEnd(width)}  score  detected  undetected`);
 for (const [folder, counts] of rows) {
   total.killed += counts.killed;
@@ -45,7 +45,7 @@ for (const [folder, counts] of rows) {
 }
 const all = score(total);
 console.log(
-  `${'all domain code'.padEnd(width)}  ${all.toFixed(1).padStart(5)}  ${String(total.killed).padStart(8)}  ${String(total.survived).padStart(10)}`,
+  `${'all mutated files'.padEnd(width)}  ${all.toFixed(1).padStart(5)}  ${String(total.killed).padStart(8)}  ${String(total.survived).padStart(10)}`,
 );
 if (all < FLOOR && !reportOnly) {
   console.error(`mutation score ${all.toFixed(1)} % is below the floor of ${FLOOR} %`);

@@ -36,6 +36,8 @@ describe('workshopAlternatives', () => {
     ];
     expect(workshopAlternatives(all, 'z').map((x) => x.id)).toEqual(['v', 'x', 'y']);
     expect(workshopAlternatives(all, 'nope')).toEqual([]);
+    // never the workshop itself, even while it still has a seat
+    expect(workshopAlternatives(all, 'x').map((a) => a.id)).toEqual(['v', 'y']);
   });
 });
 
@@ -118,6 +120,11 @@ describe('choosePromotionWorkshops', () => {
 });
 
 describe('seatMoves', () => {
+  it('takes only seats not held yet and releases only seats no longer wanted', () => {
+    expect(seatMoves(['b', 'a'], ['c', 'b'])).toEqual({ release: ['a'], take: ['c'] });
+    expect(seatMoves(['a'], ['a'])).toEqual({ release: [], take: [] });
+  });
+
   it('property: releases and takes are disjoint, sorted, and turn current into next', () => {
     const ids = fc.uniqueArray(fc.constantFrom<string>('a', 'b', 'c', 'd', 'e', 'f'));
     fc.assert(
