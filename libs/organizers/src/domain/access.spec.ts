@@ -3,6 +3,7 @@ import {
   AccessDeniedError,
   assertAdmin,
   assertMayManage,
+  mayManage,
   NotAuthenticatedError,
 } from './access.js';
 
@@ -24,5 +25,30 @@ describe('assertAdmin', () => {
     expect(assertAdmin(admin)).toBe(admin);
     expect(() => assertAdmin(owner)).toThrow(AccessDeniedError);
     expect(() => assertAdmin(null)).toThrow(NotAuthenticatedError);
+  });
+});
+
+describe('mayManage and the errors', () => {
+  it('answers false for anonymous callers and other organizers, without throwing', () => {
+    expect(mayManage(null, 'a')).toBe(false);
+    expect(mayManage(other, 'a')).toBe(false);
+    expect(mayManage(owner, 'a')).toBe(true);
+    expect(mayManage(admin, 'a')).toBe(true);
+  });
+
+  it('names the errors and says what to do', () => {
+    expect(() => assertMayManage(null, 'a')).toThrow(
+      expect.objectContaining({
+        name: 'NotAuthenticatedError',
+        message: 'Log in as an organizer first (Authorization: Bearer <accessToken>).',
+      }),
+    );
+    expect(() => assertMayManage(other, 'a')).toThrow(
+      expect.objectContaining({
+        name: 'AccessDeniedError',
+        message: 'This organizer may not manage that event.',
+      }),
+    );
+    expect(() => assertAdmin(owner)).toThrow('Only an admin organizer may do this.');
   });
 });

@@ -24,6 +24,8 @@ describe('demoPassword', () => {
     const file = join(dir, DEMO_PASSWORD_FILE);
     writeFileSync(file, '  chosen-pass  \n');
     expect(demoPassword(dir)).toBe('chosen-pass');
+    writeFileSync(file, 'ten-chars!\n'); // exactly ten characters: kept
+    expect(demoPassword(dir)).toBe('ten-chars!');
     writeFileSync(file, 'short-pwd\n'); // nine characters
     const replaced = demoPassword(dir);
     expect(replaced).not.toBe('short-pwd');
