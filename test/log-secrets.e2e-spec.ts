@@ -68,7 +68,17 @@ describe('logs never contain tokens or e-mail addresses', () => {
     });
 
   it('answers an unexpected error with a reference that leads to the redacted log entry', async () => {
-    const res = await gql({ query: '{ viewer { id } }' });
+    // a valid token: a forged one is refused before any field runs (sentTokenPlugin)
+    const login = (await (
+      await gql(
+        {
+          query: `mutation { login(email: "orga@log-test.example", password: "organizer password 123") { ... on LoginSuccess { accessToken } } }`,
+        },
+        { authorization: '' },
+      )
+    ).json()) as { data: { login: { accessToken: string } } };
+    const token = login.data.login.accessToken;
+    const res = await gql({ query: '{ viewer { id } }' }, { authorization: `Bearer ${token}` });
     const requestId = res.headers.get('x-request-id');
     const body = (await res.json()) as {
       errors: Array<{ message: string; extensions: Record<string, unknown> }>;
@@ -90,6 +100,7 @@ describe('logs never contain tokens or e-mail addresses', () => {
     expect(entry.requestId).toBe(requestId);
     expect(entry.error.message).toMatch(/^insert into "registration" .*\[email\].*\[token\]/);
     expect(entry.error.stack).toMatch(/auth\.resolver|fault-injection/);
+    expect(output).not.toContain(token);
   });
 
   it('answers input PostgreSQL cannot take with a client error and logs no error or stack for it', async () => {
