@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Provider, useMutation } from 'urql';
 import { Alert } from '../components/Layout';
 import { ErrorSummary, TextField, type FieldErrors } from '../components/FormParts';
@@ -127,17 +127,5 @@ function LoginPage() {
         </button>
       </form>
     </>
-  );
-}
-
-/** A table with a caption, scrolling sideways on narrow screens instead of the page. */
-export function DataTable({ caption, children }: { caption: string; children: ReactNode }) {
-  return (
-    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
-      <table className="kern-table admin-table">
-        <caption className="kern-title">{caption}</caption>
-        {children}
-      </table>
-    </div>
   );
 }

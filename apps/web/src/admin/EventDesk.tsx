@@ -4,7 +4,7 @@ import { Alert, Loading } from '../components/Layout';
 import type { AdminEventQuery } from '../gql/graphql';
 import { useFormat, useI18n } from '../lib/i18n';
 import { linkHandler, usePageTitle } from '../lib/router';
-import { DataTable } from './AdminApp';
+import { DataTable } from './DataTable';
 import { AgendaEditor } from './AgendaEditor';
 import { AdminCancelRegistration, AdminEvent } from './operations';
 import { download } from './session';

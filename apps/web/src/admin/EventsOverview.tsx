@@ -3,7 +3,7 @@ import type { AdminEventsQuery } from '../gql/graphql';
 import { Loading } from '../components/Layout';
 import { useFormat, useI18n } from '../lib/i18n';
 import { linkHandler, usePageTitle } from '../lib/router';
-import { DataTable } from './AdminApp';
+import { DataTable } from './DataTable';
 import { AdminEvents } from './operations';
 import { adminEventPath } from './paths';
 import { NewEventForm } from './NewEventForm';
