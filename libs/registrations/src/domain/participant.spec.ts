@@ -8,6 +8,19 @@ import {
   PARTICIPANT_LIMITS,
   validateParticipant,
 } from './participant.js';
+import { render, type Msg } from '@fachtag/common';
+/** The result with its message texts rendered in English, as the API's default answers them. */
+function english(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(english);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (k === 'text' && v !== null && typeof v === 'object' && 'key' in v) {
+      out.message = render(v as Msg, 'en');
+    } else out[k] = english(v);
+  }
+  return out;
+}
 
 const valid = { firstName: ' Erika ', lastName: 'Mustermann', email: ' Erika@Example.ORG ' };
 
@@ -103,7 +116,7 @@ describe('validateParticipant at its bounds (mutation testing found these unpinn
     for (const [name, limit] of Object.entries(PARTICIPANT_LIMITS)) {
       if (name === 'email') continue;
       expect(validateParticipant({ ...valid, [name]: 'x'.repeat(limit) }).ok).toBe(true);
-      expect(validateParticipant({ ...valid, [name]: 'x'.repeat(limit + 1) })).toEqual({
+      expect(english(validateParticipant({ ...valid, [name]: 'x'.repeat(limit + 1) }))).toEqual({
         ok: false,
         problem: {
           field: ['participant', name],
@@ -125,19 +138,19 @@ describe('validateParticipant at its bounds (mutation testing found these unpinn
 
   it('names a required field, control characters and a bad address under the given path', () => {
     const at = ['input', 'participant'];
-    expect(validateParticipant({ ...valid, lastName: ' ' }, at)).toEqual({
+    expect(english(validateParticipant({ ...valid, lastName: ' ' }, at))).toEqual({
       ok: false,
       problem: { field: [...at, 'lastName'], message: 'lastName is required' },
     });
-    expect(validateParticipant({ ...valid, firstName: 'Eri\rka' }, at)).toEqual({
+    expect(english(validateParticipant({ ...valid, firstName: 'Eri\rka' }, at))).toEqual({
       ok: false,
       problem: { field: [...at, 'firstName'], message: 'firstName contains control characters' },
     });
-    expect(validateParticipant({ ...valid, jobTitle: 'Lei\u0007tung' }, at)).toEqual({
+    expect(english(validateParticipant({ ...valid, jobTitle: 'Lei\u0007tung' }, at))).toEqual({
       ok: false,
       problem: { field: [...at, 'jobTitle'], message: 'jobTitle contains control characters' },
     });
-    expect(validateParticipant({ ...valid, email: 'nope' }, at)).toEqual({
+    expect(english(validateParticipant({ ...valid, email: 'nope' }, at))).toEqual({
       ok: false,
       problem: { field: [...at, 'email'], message: 'email is not a valid e-mail address' },
     });
@@ -171,7 +184,7 @@ describe('validateParticipant at its bounds (mutation testing found these unpinn
 
 describe('consent and idempotency key at their bounds', () => {
   it('explains a missing consent', () => {
-    expect(checkPrivacyConsent(false)).toEqual({
+    expect(english(checkPrivacyConsent(false))).toEqual({
       field: ['privacyConsent'],
       message: 'privacyConsent must be true: accept the privacy notice',
     });
@@ -181,7 +194,7 @@ describe('consent and idempotency key at their bounds', () => {
     expect(checkIdempotencyKey(null)).toBeNull();
     expect(checkIdempotencyKey('k')).toBeNull();
     expect(checkIdempotencyKey('k'.repeat(200))).toBeNull();
-    expect(checkIdempotencyKey('k\u0001')).toEqual({
+    expect(english(checkIdempotencyKey('k\u0001'))).toEqual({
       field: ['idempotencyKey'],
       message: 'idempotencyKey must be 1 to 200 printable characters',
     });

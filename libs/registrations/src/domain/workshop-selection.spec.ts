@@ -2,6 +2,19 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import type { PhaseOption } from '@fachtag/seating';
 import { validateWorkshopSelection } from './workshop-selection.js';
+import { render, type Msg } from '@fachtag/common';
+/** The result with its message texts rendered in English, as the API's default answers them. */
+function english(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(english);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (k === 'text' && v !== null && typeof v === 'object' && 'key' in v) {
+      out.message = render(v as Msg, 'en');
+    } else out[k] = english(v);
+  }
+  return out;
+}
 
 const phases: PhaseOption[] = [
   { phaseId: 'p1', title: 'Arbeitsphase I', workshopIds: ['a', 'b'] },
@@ -10,7 +23,7 @@ const phases: PhaseOption[] = [
 
 describe('validateWorkshopSelection', () => {
   it('accepts one per phase and returns them in agenda order', () => {
-    expect(validateWorkshopSelection(phases, ['d', 'a'])).toEqual({
+    expect(english(validateWorkshopSelection(phases, ['d', 'a']))).toEqual({
       ok: true,
       choices: [
         { phaseId: 'p1', workshopId: 'a' },
@@ -41,7 +54,9 @@ describe('validateWorkshopSelection', () => {
   });
 
   it('needs nothing where no phase has workshops', () => {
-    expect(validateWorkshopSelection([{ phaseId: 'p', title: 'P', workshopIds: [] }], [])).toEqual({
+    expect(
+      english(validateWorkshopSelection([{ phaseId: 'p', title: 'P', workshopIds: [] }], [])),
+    ).toEqual({
       ok: true,
       choices: [],
     });
@@ -86,21 +101,21 @@ describe('validateWorkshopSelection', () => {
 
 describe('validateWorkshopSelection messages', () => {
   it('says exactly what is wrong, and in which phase', () => {
-    expect(validateWorkshopSelection(phases, ['a', 'c', 'x'])).toEqual({
+    expect(english(validateWorkshopSelection(phases, ['a', 'c', 'x']))).toEqual({
       ok: false,
       message: "Workshop 'x' is not a workshop of this event.",
     });
-    expect(validateWorkshopSelection(phases, ['a', 'a', 'c'])).toEqual({
+    expect(english(validateWorkshopSelection(phases, ['a', 'a', 'c']))).toEqual({
       ok: false,
       message: "Workshop 'a' is chosen twice.",
       phaseId: phases[0].phaseId,
     });
-    expect(validateWorkshopSelection(phases, ['a', 'b'])).toEqual({
+    expect(english(validateWorkshopSelection(phases, ['a', 'b']))).toEqual({
       ok: false,
       message: `Phase '${phases[0].title}' allows one workshop, but two were chosen.`,
       phaseId: phases[0].phaseId,
     });
-    expect(validateWorkshopSelection(phases, ['a'])).toEqual({
+    expect(english(validateWorkshopSelection(phases, ['a']))).toEqual({
       ok: false,
       message: `Choose one workshop in phase '${phases[1].title}'.`,
       phaseId: phases[1].phaseId,
