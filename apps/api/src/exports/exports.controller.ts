@@ -114,9 +114,13 @@ export class ExportsController {
     if (!mayManage(organizer, loaded.event.owner.id)) {
       throw new ForbiddenException('Only the organizers of this event may download its lists.');
     }
+    const workshopId = single(query, 'workshop') ?? null;
     let body: Buffer;
+    let suffix = '';
     try {
-      body = await this.build(file, loaded.data, query);
+      // the option is read and looked up once: an unknown workshop is a 400 naming it
+      if (workshopId !== null) suffix = `-workshop-${findWorkshop(loaded.data, workshopId).number}`;
+      body = await this.build(file, loaded.data, query, workshopId);
     } catch (error) {
       if (error instanceof ExportOptionError) {
         throw new BadRequestException({
@@ -128,8 +132,6 @@ export class ExportsController {
       }
       throw error;
     }
-    const workshop = single(query, 'workshop');
-    const suffix = workshop ? `-workshop-${findWorkshop(loaded.data, workshop).number}` : '';
     const { type, name } = FILES[file];
     const [stem, extension] = name.split('.');
     res
@@ -147,9 +149,8 @@ export class ExportsController {
     file: ExportFile,
     data: ExportData,
     query: Record<string, unknown>,
+    workshopId: string | null,
   ): Promise<Buffer> {
-    const workshopId = single(query, 'workshop') ?? null;
-    if (workshopId !== null) findWorkshop(data, workshopId);
     switch (file) {
       case 'registrations.csv':
       case 'registrations.xlsx': {
