@@ -270,14 +270,18 @@ function NewItemForm({ event, onChanged }: { event: AdminEventData; onChanged: (
         onChange={set('title')}
         error={errors.title}
       />
-      <TimeField
+      <TextField
+        type="time"
+        required
         id={id('start')}
         label={t.admin.agenda.start(event.timeZone)}
         value={form.start}
         onChange={set('start')}
         error={errors.startsAt}
       />
-      <TimeField
+      <TextField
+        type="time"
+        required
         id={id('end')}
         label={t.admin.agenda.end(event.timeZone)}
         value={form.end}
@@ -400,43 +404,6 @@ function NewWorkshopForm({ phase, onChanged }: { phase: Item; onChanged: () => v
         <span className="kern-label">{t.admin.agenda.addWorkshopButton}</span>
       </button>
     </form>
-  );
-}
-
-function TimeField({
-  id,
-  label,
-  value,
-  onChange,
-  error,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string;
-}) {
-  const { t } = useI18n();
-  return (
-    <div className={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
-      <label className="kern-label" htmlFor={id}>
-        {label} <span className="kern-label__optional">{t.form.required}</span>
-      </label>
-      {error ? (
-        <p className="kern-error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        type="time"
-        className={`kern-form-input__input admin-time${error ? ' kern-form-input__input--error' : ''}`}
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(e) => onChange(e.target.value)}
-      />
-    </div>
   );
 }
 

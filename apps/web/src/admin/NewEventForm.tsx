@@ -121,7 +121,11 @@ export function NewEventForm() {
   const order: string[] = ['form', ...Object.keys(EMPTY)];
   const summary = order.filter((k) => errors[k]).map((key) => ({ key, message: errors[key] }));
   const targets = Object.fromEntries(Object.keys(EMPTY).map((k) => [k, id(k)]));
-  const field = (key: Field, label: string, extra: { required?: boolean; hint?: string } = {}) => (
+  const field = (
+    key: Field,
+    label: string,
+    extra: { required?: boolean; hint?: string; type?: 'date' | 'time' } = {},
+  ) => (
     <TextField
       id={id(key)}
       label={label}
@@ -130,27 +134,6 @@ export function NewEventForm() {
       error={errors[key]}
       {...extra}
     />
-  );
-  const dated = (key: Field, label: string, type: 'date' | 'time') => (
-    <div className={`kern-form-input${errors[key] ? ' kern-form-input--error' : ''}`}>
-      <label className="kern-label" htmlFor={id(key)}>
-        {label} <span className="kern-label__optional">{t.form.required}</span>
-      </label>
-      {errors[key] ? (
-        <p className="kern-error" id={`${id(key)}-error`}>
-          {errors[key]}
-        </p>
-      ) : null}
-      <input
-        id={id(key)}
-        type={type}
-        className="kern-form-input__input admin-time"
-        value={form[key]}
-        aria-invalid={errors[key] ? true : undefined}
-        aria-describedby={errors[key] ? `${id(key)}-error` : undefined}
-        onChange={(e) => set(key)(e.target.value)}
-      />
-    </div>
   );
   return (
     <form
@@ -165,12 +148,12 @@ export function NewEventForm() {
       <p className="kern-body">{m.intro}</p>
       <ErrorSummary id="new-event-errors" errors={summary} targets={targets} focusKey={submits} />
       {field('title', m.eventTitle, { required: true })}
-      {dated('date', m.date, 'date')}
-      {dated('start', m.start, 'time')}
-      {dated('end', m.end, 'time')}
+      {field('date', m.date, { required: true, type: 'date' })}
+      {field('start', m.start, { required: true, type: 'time' })}
+      {field('end', m.end, { required: true, type: 'time' })}
       {field('timeZone', m.timeZone, { required: true, hint: m.timeZoneHint })}
-      {dated('closesDate', m.closesDate, 'date')}
-      {dated('closesTime', m.closesTime, 'time')}
+      {field('closesDate', m.closesDate, { required: true, type: 'date' })}
+      {field('closesTime', m.closesTime, { required: true, type: 'time' })}
       {field('organizerName', m.organizerName, { required: true })}
       {field('venueName', m.venueName)}
       {field('street', m.street)}

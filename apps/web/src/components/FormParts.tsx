@@ -106,7 +106,7 @@ export function TextField({
   error?: string;
   hint?: string;
   required?: boolean;
-  type?: 'text' | 'email' | 'password';
+  type?: 'text' | 'email' | 'password' | 'date' | 'time';
   autoComplete?: string;
   multiline?: boolean;
   children?: ReactNode;
