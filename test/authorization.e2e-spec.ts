@@ -32,6 +32,8 @@ import { register } from './registrations-helpers.js';
 const ORGANIZER_ONLY: Record<string, { owned?: Record<string, FixtureId>; note?: string }> = {
   // Query
   registrations: { owned: { eventId: 'eventId' } },
+  managedEvents: { note: "each organizer sees their own events; there is nobody else's to refuse" },
+  organizers: { note: 'admins only: a non-admin token gets FORBIDDEN' },
   // Mutation
   createEvent: {},
   updateEvent: { owned: { id: 'eventId' } },
@@ -45,6 +47,11 @@ const ORGANIZER_ONLY: Record<string, { owned?: Record<string, FixtureId>; note?:
   removeWorkshop: { owned: { id: 'workshopId' } },
   cancelRegistrationAsOrganizer: { owned: { id: 'registrationId' } },
   createOrganizer: { note: 'admins only: a non-admin token gets FORBIDDEN' },
+  unpublishEvent: { owned: { id: 'eventId' } },
+  copyEvent: { owned: { id: 'eventId' } },
+  changePassword: { note: "the caller's own account only" },
+  deactivateOrganizer: { note: 'admins only: a non-admin token gets FORBIDDEN' },
+  reactivateOrganizer: { note: 'admins only: a non-admin token gets FORBIDDEN' },
 };
 
 /** Root fields open to anonymous callers; participants' own data is guarded by the manage token. */

@@ -7,7 +7,8 @@
 export const LOCALES = ['de', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export type Thing = 'Event' | 'Agenda item' | 'Workshop phase' | 'Workshop' | 'Registration';
+export type Thing =
+  'Event' | 'Agenda item' | 'Workshop phase' | 'Workshop' | 'Registration' | 'Organizer';
 
 const THINGS_DE: Record<Thing, string> = {
   Event: 'Die Veranstaltung',
@@ -15,6 +16,7 @@ const THINGS_DE: Record<Thing, string> = {
   'Workshop phase': 'Die Workshop-Phase',
   Workshop: 'Der Workshop',
   Registration: 'Die Anmeldung',
+  Organizer: 'Das Veranstalterkonto',
 };
 
 const en = {
@@ -137,6 +139,13 @@ const en = {
   'auth.invalidToken': () => 'The access token is invalid or expired; log in again.',
   'auth.notYourEvent': () => 'This organizer may not manage that event.',
   'auth.adminOnly': () => 'Only an admin organizer may do this.',
+  'organizer.currentPassword': () => 'currentPassword is not your current password.',
+  'organizer.deactivateSelf': () => 'You cannot deactivate your own account; another admin can.',
+  'event.cancelledUnpublish': () =>
+    'A cancelled event stays cancelled; it cannot become a draft again.',
+  'event.unpublishRegistered': (p: { count: number }) =>
+    `The event cannot be taken back to a draft: ${p.count} ${p.count === 1 ? 'person is' : 'people are'} registered. Cancel it instead.`,
+  'event.copyDate': () => 'newStartDate must be a calendar date YYYY-MM-DD, e.g. 2019-11-25.',
   notFound: (p: { what: Thing; id: string }) => `${p.what} '${p.id}' does not exist.`,
 };
 
@@ -253,6 +262,14 @@ const de: { [K in MessageKey]: (typeof en)[K] } = {
     'Das Zugangstoken ist ungültig oder abgelaufen; melden Sie sich erneut an.',
   'auth.notYourEvent': () => 'Dieses Konto darf diese Veranstaltung nicht verwalten.',
   'auth.adminOnly': () => 'Das darf nur ein Admin-Konto.',
+  'organizer.currentPassword': () => 'currentPassword ist nicht Ihr aktuelles Passwort.',
+  'organizer.deactivateSelf': () =>
+    'Ihr eigenes Konto können Sie nicht deaktivieren; das kann ein anderes Admin-Konto.',
+  'event.cancelledUnpublish': () =>
+    'Eine abgesagte Veranstaltung bleibt abgesagt; sie kann kein Entwurf mehr werden.',
+  'event.unpublishRegistered': (p) =>
+    `Die Veranstaltung kann nicht zurück in den Entwurf: ${p.count === 1 ? '1 Person ist' : `${p.count} Personen sind`} angemeldet. Sagen Sie sie stattdessen ab.`,
+  'event.copyDate': () => 'newStartDate muss ein Datum JJJJ-MM-TT sein, z. B. 2019-11-25.',
   notFound: (p) => `${THINGS_DE[p.what]} '${p.id}' gibt es nicht.`,
 };
 

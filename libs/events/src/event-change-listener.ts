@@ -50,6 +50,8 @@ export interface EventChangeListener {
   eventCancelled(em: EntityManager, eventId: string, reason: string | null): Promise<void>;
   /** Waiting participants per workshop: they hold no seat yet, but wish for it. */
   waitingWishes(em: EntityManager, workshopIds: readonly string[]): Promise<Map<string, number>>;
+  /** Registrations that are confirmed or waiting (not cancelled) for the event. */
+  activeRegistrations(em: EntityManager, eventId: string): Promise<number>;
   /** A time, room or venue in participants' calendars changed. */
   calendarChanged(em: EntityManager, change: CalendarChange): Promise<void>;
 }

@@ -80,9 +80,34 @@ export class EventsReader {
     after: string | null,
     now = new Date(),
   ): Promise<EventPage> {
+    return this.page({ $and: [visibleTo(actor), { endsAt: { $gt: now } }] }, first, after);
+  }
+
+  /**
+   * The events `actor` may manage (their own; every event for admins): drafts,
+   * published and cancelled ones, past ones too unless `includePast` is false.
+   */
+  async listManagedEvents(
+    actor: Actor,
+    first: number,
+    after: string | null,
+    includePast: boolean,
+    now = new Date(),
+  ): Promise<EventPage> {
+    const mine: FilterQuery<Event> = actor.isAdmin ? {} : { owner: actor.id };
+    const base: FilterQuery<Event> = includePast
+      ? mine
+      : { $and: [mine, { endsAt: { $gt: now } }] };
+    return this.page(base, first, after);
+  }
+
+  private async page(
+    base: FilterQuery<Event>,
+    first: number,
+    after: string | null,
+  ): Promise<EventPage> {
     checkPageSize(first);
     const em = this.em.fork();
-    const base: FilterQuery<Event> = { $and: [visibleTo(actor), { endsAt: { $gt: now } }] };
     const cursor = after ? decodeCursor(after) : null;
     const where: FilterQuery<Event> = cursor
       ? {

@@ -24,6 +24,7 @@ import {
   CANCELLED_EVENT_TEXTS,
 } from './domain/cancelled-event.js';
 import { patch, type CreateEventData, type UpdateEventData } from './event-input.js';
+import { daysBetween, localDate, shiftLocalDays } from './domain/zoned-time.js';
 import {
   EVENT_CHANGE_LISTENER,
   timeSpan,
@@ -168,6 +169,104 @@ export class EventsService {
     });
   }
 
+  /**
+   * Takes a published event back to a draft: only while nobody is registered
+   * (confirmed or waiting), because a draft is invisible to its participants.
+   * The event row is locked first, so a registration arriving meanwhile waits
+   * and then finds a draft.
+   */
+  async unpublishEvent(actor: Actor | null, id: string): Promise<Event> {
+    return this.em.fork().transactional(async (em) => {
+      const event = await this.managed(em, actor, id);
+      if (event.status === EventStatus.DRAFT) return event;
+      if (event.status === EventStatus.CANCELLED) {
+        throw new InvalidInputError(['id'], msg('event.cancelledUnpublish', {}));
+      }
+      const registered = await this.listener.activeRegistrations(em, event.id);
+      if (registered > 0) {
+        throw new InvalidInputError(
+          ['id'],
+          msg('event.unpublishRegistered', { count: registered }),
+        );
+      }
+      event.status = EventStatus.DRAFT;
+      await em.flush();
+      return event;
+    });
+  }
+
+  /**
+   * A new draft with the whole programme of `id` (items, speakers, phases,
+   * workshops with rooms, hosts and seats), moved to `newStartDate` (the local
+   * date of its start): every time, the registration window included, moves by
+   * the same whole number of days in the event's zone, keeping its wall-clock
+   * time across daylight saving changes. Nobody is registered for the copy;
+   * its slug is new, its owner the caller.
+   */
+  async copyEvent(
+    actor: Actor | null,
+    id: string,
+    newStartDate: string,
+    slug: string | null = null,
+  ): Promise<Event> {
+    const organizer = requireActor(actor);
+    return this.em.fork().transactional(async (em) => {
+      const source = await this.managed(em, actor, id);
+      if (!isLocalDate(newStartDate)) {
+        throw new InvalidInputError(['newStartDate'], msg('event.copyDate', {}));
+      }
+      const zone = source.timeZone;
+      const days = daysBetween(localDate(source.startsAt, zone), newStartDate);
+      const shift = (at: Date) => shiftLocalDays(at, zone, days);
+      const newSlug = slug ?? (await this.freeSlug(em, slugify(`${source.title} ${newStartDate}`)));
+      const draft: EventDraft = {
+        ...merge(source, {}),
+        slug: newSlug,
+        seatsTaken: 0,
+        startsAt: shift(source.startsAt),
+        endsAt: shift(source.endsAt),
+        registrationOpensAt: source.registrationOpensAt ? shift(source.registrationOpensAt) : null,
+        registrationClosesAt: shift(source.registrationClosesAt),
+      };
+      validateEvent(draft);
+      await this.assertSlugFree(em, newSlug, null);
+      const copy = em.create(Event, {
+        ...draft,
+        waitlistEnabled: source.waitlistEnabled,
+        owner: em.getReference(Organizer, organizer.id),
+      });
+      const items = await em.find(AgendaItem, { event: source.id });
+      const workshops = await em.find(Workshop, { event: source.id });
+      for (const item of items) {
+        const newItem = em.create(AgendaItem, {
+          event: copy,
+          kind: item.kind,
+          title: item.title,
+          subtitle: item.subtitle,
+          description: item.description,
+          startsAt: shift(item.startsAt),
+          endsAt: shift(item.endsAt),
+          room: item.room,
+          speakers: item.speakers.map((s) => ({ ...s })),
+        });
+        for (const w of workshops.filter((w) => w.phase.id === item.id)) {
+          em.create(Workshop, {
+            event: copy,
+            phase: newItem,
+            number: w.number,
+            title: w.title,
+            subtitle: w.subtitle,
+            description: w.description,
+            room: w.room,
+            hosts: w.hosts.map((h) => ({ ...h })),
+            capacity: w.capacity,
+          });
+        }
+      }
+      return this.flushWithSlug(em, copy);
+    });
+  }
+
   /** One event by id or slug; drafts only for the organizers who may manage them. */
   async findVisible(
     actor: Actor | null,
@@ -244,6 +343,13 @@ export class EventsService {
     }
     return event;
   }
+}
+
+function isLocalDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number);
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
 }
 
 /** What participants' calendars show of an event change: its times and its venue. */

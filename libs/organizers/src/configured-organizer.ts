@@ -8,7 +8,8 @@ import { hashPassword } from './password.js';
 
 /**
  * Creates the organizer of ORGANIZER_EMAIL as an admin, or resets its password
- * to ORGANIZER_PASSWORD (or the demo password kept in the data directory).
+ * to ORGANIZER_PASSWORD (or the demo password kept in the data directory) and
+ * reactivates it: the configured account is the operator's way back in.
  * Returns the password when it is the generated demo one, so callers can show it.
  */
 export async function ensureConfiguredOrganizer(
@@ -22,7 +23,8 @@ export async function ensureConfiguredOrganizer(
     em,
     `insert into organizers (id, email, name, password_hash, is_admin)
      values ($1, $2, $3, $4, true)
-     on conflict (email) do update set password_hash = excluded.password_hash, is_admin = true`,
+     on conflict (email) do update set password_hash = excluded.password_hash, is_admin = true,
+                                       deactivated_at = null`,
     [randomUUID(), email, 'Organizer', await hashPassword(password)],
   );
   return { email, generatedPassword: config.organizerPassword === null ? password : null };

@@ -5,7 +5,7 @@ import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 /** Someone who configures events. Admins may manage every event. */
 @Entity({ tableName: 'organizers' })
 export class Organizer {
-  [OptionalProps]?: 'isAdmin' | 'createdAt';
+  [OptionalProps]?: 'isAdmin' | 'createdAt' | 'deactivatedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -26,4 +26,8 @@ export class Organizer {
 
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   createdAt: Date = new Date();
+
+  /** Set by an admin: no login, and tokens issued before stop working. Null: active. */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  deactivatedAt: Date | null = null;
 }

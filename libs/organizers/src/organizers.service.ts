@@ -1,8 +1,8 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
 import { APP_CONFIG, type AppConfig } from '@fachtag/config';
-import { InvalidInputError, msg } from '@fachtag/common';
-import { assertAdmin, type Actor } from './domain/access.js';
+import { characterCount, InvalidInputError, isUuid, msg, NotFoundError } from '@fachtag/common';
+import { assertAdmin, requireActor, type Actor } from './domain/access.js';
 import { ensureConfiguredOrganizer } from './configured-organizer.js';
 import { normalizeEmail, validateOrganizerInput } from './domain/organizer-input.js';
 import { Organizer } from './organizer.entity.js';
@@ -56,7 +56,9 @@ export class OrganizersService implements OnApplicationBootstrap {
 
   /** A token for matching credentials, else null; the e-mail is compared case-insensitively. */
   async login(email: string, password: string): Promise<LoginOutcome | null> {
-    const organizer = await this.em.fork().findOne(Organizer, { email: normalizeEmail(email) });
+    const found = await this.em.fork().findOne(Organizer, { email: normalizeEmail(email) });
+    // a deactivated account answers like an unknown one, after the same work
+    const organizer = found?.deactivatedAt ? null : found;
     // verifyPassword runs a full argon2 verification even without an account (timing)
     const ok = await verifyPassword(organizer?.passwordHash ?? null, password);
     if (!ok || !organizer) return null;
@@ -66,12 +68,61 @@ export class OrganizersService implements OnApplicationBootstrap {
 
   /**
    * The organizer a bearer token names. Null when the token is invalid, expired
-   * or names an organizer that no longer exists.
+   * or names an organizer that no longer exists or was deactivated.
    */
   async fromAccessToken(token: string): Promise<Organizer | null> {
     const id = await verifyAccessToken(token, this.config.jwtSecret);
     if (!id) return null;
-    return this.em.fork().findOne(Organizer, { id });
+    return this.em.fork().findOne(Organizer, { id, deactivatedAt: null });
+  }
+
+  /** The caller's own password, after checking the current one. */
+  async changePassword(
+    actor: Actor | null,
+    currentPassword: string,
+    newPassword: string,
+  ): Promise<Organizer> {
+    const me = requireActor(actor);
+    const length = characterCount(newPassword);
+    if (length < 10 || length > 200) {
+      throw new InvalidInputError(['newPassword'], msg('organizer.password', {}));
+    }
+    return this.em.fork().transactional(async (em) => {
+      const organizer = await em.findOneOrFail(Organizer, { id: me.id });
+      if (!(await verifyPassword(organizer.passwordHash, currentPassword))) {
+        throw new InvalidInputError(['currentPassword'], msg('organizer.currentPassword', {}));
+      }
+      organizer.passwordHash = await hashPassword(newPassword);
+      await em.flush();
+      return organizer;
+    });
+  }
+
+  /** Admin only: every organizer account, active ones first, then by name. */
+  async listOrganizers(actor: Actor | null): Promise<Organizer[]> {
+    assertAdmin(actor);
+    const all = await this.em.fork().find(Organizer, {}, { orderBy: { name: 'asc', id: 'asc' } });
+    return [...all.filter((o) => !o.deactivatedAt), ...all.filter((o) => o.deactivatedAt)];
+  }
+
+  /**
+   * Admin only: deactivates (or reactivates) an account. Its owner can no longer
+   * log in and its tokens stop working; its events stay, for admins to manage.
+   * Nobody deactivates themselves, so an admin cannot lock the last admin out.
+   */
+  async setOrganizerActive(actor: Actor | null, id: string, active: boolean): Promise<Organizer> {
+    const admin = assertAdmin(actor);
+    if (!active && id === admin.id) {
+      throw new InvalidInputError(['id'], msg('organizer.deactivateSelf', {}));
+    }
+    return this.em.fork().transactional(async (em) => {
+      const organizer = isUuid(id) ? await em.findOne(Organizer, { id }) : null;
+      if (!organizer) throw new NotFoundError('Organizer', id);
+      if (active) organizer.deactivatedAt = null;
+      else organizer.deactivatedAt ??= new Date();
+      await em.flush();
+      return organizer;
+    });
   }
 
   /** Admin only: adds an organizer account. */

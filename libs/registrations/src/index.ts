@@ -2,6 +2,7 @@ export * from './domain/index.js';
 export * from './idempotency-record.entity.js';
 export * from './manage-link.service.js';
 export * from './registration-changes.service.js';
+export * from './registration-counts.js';
 export * from './registration-failure.js';
 export * from './registration-queries.service.js';
 export * from './registration-workshop.entity.js';

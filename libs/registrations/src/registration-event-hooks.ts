@@ -56,6 +56,16 @@ export class RegistrationEventHooks implements EventChangeListener {
     }
   }
 
+  async activeRegistrations(em: EntityManager, eventId: string): Promise<number> {
+    const [row] = await sql<{ n: number }>(
+      em,
+      `select count(*)::int as n from registrations
+        where event_id = $1 and status in ('CONFIRMED', 'WAITLISTED')`,
+      [eventId],
+    );
+    return row?.n ?? 0;
+  }
+
   async calendarChanged(em: EntityManager, change: CalendarChange): Promise<void> {
     const query = affectedQuery(change);
     const rows = await sql<{ id: string }>(em, query.text, [query.value]);

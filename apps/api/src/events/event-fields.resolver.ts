@@ -41,6 +41,24 @@ export class EventFieldsResolver {
     return ctx.loaders.waitlistCountByEventId.load(event.id);
   }
 
+  @ResolveField(() => Int, {
+    description:
+      'Organizers of this event only: registrations confirmed or waiting (not cancelled).',
+  })
+  async registrationCount(@Root() event: Event, @Context() ctx: GraphQLContext): Promise<number> {
+    assertMayManage(await ctx.auth.organizer(), event.owner.id);
+    return ctx.loaders.registrationCountByEventId.load(event.id);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'Why a CANCELLED event was called off, as its participants were told; null otherwise.',
+  })
+  cancelReason(@Root() event: Event): string | null {
+    return event.cancelReason;
+  }
+
   @ResolveField(() => [AgendaItemModel], {
     description:
       'The whole programme in time order, workshop phases with their parallel workshops.',

@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import { EventsReader } from '@fachtag/events';
 import { OrganizersService } from '@fachtag/organizers';
 import { waitingCounts } from '@fachtag/seating';
+import { activeRegistrationCounts } from '@fachtag/registrations';
 import { RequestAuth } from '../organizers/request-auth.js';
 import { RequestLoaders } from './loaders.js';
 
@@ -30,7 +31,11 @@ export class GraphQLContextFactory {
       req,
       res,
       auth: new RequestAuth(req.headers.authorization, this.organizers),
-      loaders: new RequestLoaders(this.reader.batch(), (ids) => waitingCounts(this.em.fork(), ids)),
+      loaders: new RequestLoaders(
+        this.reader.batch(),
+        (ids) => waitingCounts(this.em.fork(), ids),
+        (ids) => activeRegistrationCounts(this.em.fork(), ids),
+      ),
     };
   }
 }

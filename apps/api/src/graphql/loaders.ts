@@ -12,8 +12,13 @@ export class RequestLoaders {
   readonly agendaByEventId: DataLoader<string, AgendaItem[]>;
   readonly workshopsByPhaseId: DataLoader<string, Workshop[]>;
   readonly waitlistCountByEventId: DataLoader<string, number>;
+  readonly registrationCountByEventId: DataLoader<string, number>;
 
-  constructor(batch: EventsBatch, waiting: (eventIds: readonly string[]) => Promise<number[]>) {
+  constructor(
+    batch: EventsBatch,
+    waiting: (eventIds: readonly string[]) => Promise<number[]>,
+    registered: (eventIds: readonly string[]) => Promise<number[]>,
+  ) {
     this.eventById = new DataLoader((ids) => batch.eventsByIds(ids));
     this.agendaItemById = new DataLoader((ids) => batch.agendaItemsByIds(ids));
     this.agendaByEventId = new DataLoader(async (ids) => {
@@ -24,6 +29,7 @@ export class RequestLoaders {
     });
     this.workshopsByPhaseId = new DataLoader((ids) => batch.workshopsByPhaseIds(ids));
     this.waitlistCountByEventId = new DataLoader(waiting);
+    this.registrationCountByEventId = new DataLoader(registered);
   }
 
   /** Remembers an event a root resolver loaded, so its workshops need not load it again. */

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { OrganizersService } from '@fachtag/organizers';
 import type { GraphQLContext } from '../graphql/context.js';
 import {
@@ -48,5 +48,48 @@ export class AuthResolver {
       password,
       isAdmin,
     });
+  }
+
+  @Mutation(() => OrganizerModel, {
+    description:
+      "Changes the caller's own password; refused (BAD_USER_INPUT naming currentPassword) when the current one is wrong. Organizers only (Authorization: Bearer <accessToken>).",
+  })
+  async changePassword(
+    @Context() ctx: GraphQLContext,
+    @Args('currentPassword', { description: 'The password used to log in now.' })
+    currentPassword: string,
+    @Args('newPassword', { description: 'The new password, 10 to 200 characters.' })
+    newPassword: string,
+  ): Promise<OrganizerModel> {
+    return this.organizers.changePassword(await ctx.auth.organizer(), currentPassword, newPassword);
+  }
+
+  @Query(() => [OrganizerModel], {
+    name: 'organizers',
+    description: 'Admins only: every organizer account, active ones first, then by name.',
+  })
+  async listOrganizers(@Context() ctx: GraphQLContext): Promise<OrganizerModel[]> {
+    return this.organizers.listOrganizers(await ctx.auth.organizer());
+  }
+
+  @Mutation(() => OrganizerModel, {
+    description:
+      'Admins only: deactivates an organizer account. It can no longer log in and its tokens stop working at once; its events stay for admins. Admins cannot deactivate themselves (BAD_USER_INPUT naming id).',
+  })
+  async deactivateOrganizer(
+    @Context() ctx: GraphQLContext,
+    @Args('id', { type: () => ID, description: 'The organizer.' }) id: string,
+  ): Promise<OrganizerModel> {
+    return this.organizers.setOrganizerActive(await ctx.auth.organizer(), id, false);
+  }
+
+  @Mutation(() => OrganizerModel, {
+    description: 'Admins only: lets a deactivated organizer log in again.',
+  })
+  async reactivateOrganizer(
+    @Context() ctx: GraphQLContext,
+    @Args('id', { type: () => ID, description: 'The organizer.' }) id: string,
+  ): Promise<OrganizerModel> {
+    return this.organizers.setOrganizerActive(await ctx.auth.organizer(), id, true);
   }
 }

@@ -6,6 +6,7 @@ import { Migration0005RateLimits } from './migration-0005-rate-limits.js';
 import { Migration0006SeatingRegister } from './migration-0006-seating-register.js';
 import { Migration0007ManageTokenNonce } from './migration-0007-manage-token-nonce.js';
 import { Migration0008MailChanges } from './migration-0008-mail-changes.js';
+import { Migration0009OrganizerDeactivation } from './migration-0009-organizer-deactivation.js';
 
 /**
  * Every migration in order. Listed explicitly (no folder scan) so the same
@@ -19,4 +20,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration0006SeatingRegister', class: Migration0006SeatingRegister },
   { name: 'Migration0007ManageTokenNonce', class: Migration0007ManageTokenNonce },
   { name: 'Migration0008MailChanges', class: Migration0008MailChanges },
+  { name: 'Migration0009OrganizerDeactivation', class: Migration0009OrganizerDeactivation },
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { localDateTimeToInstant, wallTime } from './zoned-time.js';
+import { daysBetween, localDateTimeToInstant, shiftLocalDays, wallTime } from './zoned-time.js';
 
 const at = (local: string, zone = 'Europe/Berlin') =>
   localDateTimeToInstant(local, zone)?.toISOString() ?? null;
@@ -36,5 +36,28 @@ describe('localDateTimeToInstant', () => {
 
   it('reads instants back as wall-clock times', () => {
     expect(wallTime(new Date('2027-06-19T07:00:00Z'), 'Europe/Berlin')).toBe('09:00');
+  });
+});
+
+describe('shiftLocalDays', () => {
+  const berlin = (local: string) => localDateTimeToInstant(local, 'Europe/Berlin') as Date;
+  it('keeps the wall-clock time across a change of the UTC offset', () => {
+    // winter (+1) to summer (+2): 09:30 stays 09:30, the instant moves by 140 days minus an hour
+    const moved = shiftLocalDays(berlin('2027-01-19T09:30'), 'Europe/Berlin', 140);
+    expect(wallTime(moved, 'Europe/Berlin')).toBe('09:30');
+    expect(moved.toISOString()).toBe('2027-06-08T07:30:00.000Z');
+    const summer = shiftLocalDays(berlin('2027-03-20T09:30'), 'Europe/Berlin', 14);
+    expect(summer.toISOString()).toBe('2027-04-03T07:30:00.000Z');
+    expect(shiftLocalDays(berlin('2027-04-03T09:30'), 'Europe/Berlin', -14).toISOString()).toBe(
+      '2027-03-20T08:30:00.000Z',
+    );
+  });
+
+  it('counts days between local dates and moves a skipped time like the clocks do', () => {
+    expect(daysBetween('2018-11-26', '2019-11-25')).toBe(364);
+    expect(daysBetween('2027-03-29', '2027-03-27')).toBe(-2);
+    // 02:30 does not exist on 2027-03-28 in Berlin: it lands on 03:30 local
+    const skipped = shiftLocalDays(berlin('2027-03-21T02:30'), 'Europe/Berlin', 7);
+    expect(wallTime(skipped, 'Europe/Berlin')).toBe('03:30');
   });
 });

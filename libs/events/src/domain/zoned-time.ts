@@ -100,3 +100,27 @@ export function wallTime(instant: Date, timeZone: string): string {
   const p = parts(instant, timeZone);
   return `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
 }
+
+/** Whole calendar days from `from` to `to` (both `YYYY-MM-DD`), negative when `to` is earlier. */
+export function daysBetween(from: LocalDate, to: LocalDate): number {
+  const day = (d: LocalDate) => {
+    const [y, m, dd] = d.split('-').map(Number);
+    return Date.UTC(y, m - 1, dd);
+  };
+  return Math.round((day(to) - day(from)) / 86_400_000);
+}
+
+/**
+ * `instant` moved by `days` calendar days in `timeZone`, keeping its wall-clock
+ * time: 09:30 stays 09:30 when the new day has another UTC offset (DST). A time
+ * the new day skips (clocks go forward) becomes the instant the same offset
+ * arithmetic gives, an hour later on the wall clock.
+ */
+export function shiftLocalDays(instant: Date, timeZone: string, days: number): Date {
+  const date = addDays(localDate(instant, timeZone), days);
+  const p = parts(instant, timeZone);
+  const hhmm = `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
+  const rest = p.second * 1000 + (instant.getTime() % 1000);
+  const exact = localDateTimeToInstant(`${date}T${hhmm}`, timeZone);
+  return new Date((exact ?? zonedTimeToUtc(date, hhmm, timeZone)).getTime() + rest);
+}

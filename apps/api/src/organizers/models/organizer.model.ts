@@ -13,4 +13,11 @@ export class OrganizerModel {
 
   @Field({ description: 'Admins may manage every event and create organizers.' })
   isAdmin!: boolean;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When an admin deactivated the account (no login, its tokens stop working); null: active.',
+  })
+  deactivatedAt!: Date | null;
 }
