@@ -84,7 +84,8 @@ export class MailQueue implements OnModuleInit, OnModuleDestroy {
   /**
    * pg-boss's own statement that inserts `job` (its text and its one parameter),
    * for a database function that writes the job with other rows in one call
-   * (`seating_register`). The same payload and queue settings as {@link enqueue}.
+   * (`seating_register`, `seating_change`). The same payload, queue settings and
+   * delay as {@link enqueue}.
    */
   async jobStatement(job: MailJob): Promise<{ text: string; param: string }> {
     let statement: { text: string; param: string } | undefined;
@@ -96,8 +97,27 @@ export class MailQueue implements OnModuleInit, OnModuleDestroy {
         return { rows: [{ id: job.registrationId }] };
       },
     };
-    await this.boss.send(MAIL_QUEUE, mailJobPayload(job), { db: recorder });
+    await this.boss.send(MAIL_QUEUE, mailJobPayload(job), { db: recorder, ...this.delay(job) });
     if (!statement) throw new Error('pg-boss built no job insert');
+    return statement;
+  }
+
+  /**
+   * A job statement whose payload a database function completes: `seating_fill_job`
+   * (migration 0010) sets the values of fields `job` already has (the registration
+   * id of each promotion, the workshops a cancellation dropped), so the fields
+   * themselves still come from {@link mailJobPayload}. Checks that pg-boss still
+   * passes its jobs as a JSON array of one object with the payload as `data`.
+   */
+  async jobTemplate(job: MailJob): Promise<{ text: string; param: string }> {
+    const statement = await this.jobStatement(job);
+    const jobs = JSON.parse(statement.param) as { data?: unknown }[];
+    if (
+      !Array.isArray(jobs) ||
+      jobs.length !== 1 ||
+      JSON.stringify(jobs[0].data) !== JSON.stringify(mailJobPayload(job))
+    )
+      throw new Error('pg-boss changed its job insert: expected [{ data: payload }]');
     return statement;
   }
 
@@ -110,11 +130,12 @@ export class MailQueue implements OnModuleInit, OnModuleDestroy {
   async enqueue(em: EntityManager, ...jobs: MailJob[]): Promise<void> {
     const db = sqlExecutor(em);
     for (const job of jobs) {
-      const delay = COALESCED_KINDS.has(job.kind) ? this.config.mailChangeDelaySeconds : 0;
-      await this.boss.send(MAIL_QUEUE, mailJobPayload(job), {
-        db,
-        ...(delay > 0 ? { startAfter: delay } : {}),
-      });
+      await this.boss.send(MAIL_QUEUE, mailJobPayload(job), { db, ...this.delay(job) });
     }
+  }
+
+  private delay(job: MailJob): { startAfter?: number } {
+    const delay = COALESCED_KINDS.has(job.kind) ? this.config.mailChangeDelaySeconds : 0;
+    return delay > 0 ? { startAfter: delay } : {};
   }
 }

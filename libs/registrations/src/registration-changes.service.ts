@@ -2,40 +2,29 @@ import { isUuid, msg } from '@fachtag/common';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
 import { sql } from '@fachtag/database';
-import { MailQueue, type MailChange } from '@fachtag/mail';
-import { namedWorkshops, recordMailChanges } from './mail/mail-changes-store.js';
+import { participantMayChange, registrationWindow, windowChangesAt } from '@fachtag/events';
+import { MailQueue, type MailChange, type NamedWorkshop } from '@fachtag/mail';
 import {
   validateParticipant,
   validateWorkshopSelection,
   type CleanParticipant,
   type ParticipantData,
 } from './domain/index.js';
-import {
-  asOutcome,
-  refuse,
-  type Outcome,
-  type RegistrationResult,
-} from './registration-failure.js';
+import type { Outcome, RegistrationFailure, RegistrationResult } from './registration-failure.js';
 import { RegistrationQueriesService } from './registration-queries.service.js';
-import {
-  activeRegistrationFor,
-  findByTokenHash,
-  lockRegistration,
-  updateParticipant,
-  type RegistrationState,
-} from './registration-store.js';
+import { readChangeSnapshot, type ChangeSnapshot } from './registration-store.js';
 import { Registration, RegistrationStatus } from './registration.entity.js';
-import { checkOpen, moveSeatsOrRefuse } from './registrations.service.js';
+import { unknownEvent } from './registrations.service.js';
 import {
-  eventWorkshops,
-  lockEvent,
-  moveWorkshopSeats,
-  releaseEventSeat,
-  replaceChoices,
-  setStatus,
-  touch,
+  cancelRegistration,
+  changeRegistration,
+  seatMoves,
   WaitlistService,
+  type CancelCommand,
+  type ChangeCommand,
   type Choice,
+  type PhaseOption,
+  type SeenWindow,
 } from '@fachtag/seating';
 import { sha256 } from './tokens.js';
 
@@ -44,7 +33,15 @@ export interface UpdateCommand {
   workshopIds?: string[] | null;
 }
 
-/** Changes and cancellations of existing registrations. */
+/** A decision on a snapshot meets a changed state this rarely only under a storm. */
+const MAX_ATTEMPTS = 50;
+
+/**
+ * Changes and cancellations of existing registrations. Each decides on an
+ * unlocked snapshot and applies in one database call that holds the event lock
+ * for its own statements only (`seating_change`, `seating_cancel`); when what
+ * the decision saw changed meanwhile, it reads and decides again.
+ */
 @Injectable()
 export class RegistrationChangesService {
   constructor(
@@ -74,49 +71,90 @@ export class RegistrationChangesService {
       if (!checked.ok) return { ok: false, failure: { kind: 'INPUT_INVALID', ...checked.problem } };
       participant = checked.value;
     }
-    return asOutcome(() =>
-      this.em.fork().transactional(async (em) => {
-        const state = await this.lockByToken(em, manageToken, true);
-        const changes: MailChange[] = [];
-        if (participant && (await this.changeParticipant(em, state, participant))) {
-          changes.push({ type: 'details' });
-        }
-        const before = state.choices.map((c) => c.workshopId);
-        if (command.workshopIds && (await this.changeWorkshops(em, state, command.workshopIds))) {
-          const after = new Set(command.workshopIds);
-          const had = new Set(before);
-          changes.push({
-            type: 'workshops',
-            dropped: await namedWorkshops(
-              em,
-              before.filter((id) => !after.has(id)),
-            ),
-            added: await namedWorkshops(
-              em,
-              [...after].filter((id) => !had.has(id)),
-            ),
-          });
-        }
-        if (changes.length > 0) {
-          await touch(em, state.id);
-          // told in one mail with whatever else changes in the next moments (MailQueue.enqueue)
-          await recordMailChanges(em, [state.id], changes);
-          await this.mail.enqueue(em, { kind: 'registration.changed', registrationId: state.id });
-        }
-        return state.id;
-      }),
+    const em = this.em.fork();
+    return retrying('update', () =>
+      this.tryUpdate(em, manageToken, participant, command.workshopIds ?? null),
     );
   }
 
-  private async cancelUnit(manageToken: string): Promise<Outcome<string>> {
-    return asOutcome(() =>
-      this.em.fork().transactional(async (em) => {
-        const state = await this.lockByToken(em, manageToken, false);
-        if (state.status !== RegistrationStatus.CANCELLED)
-          await this.cancelLocked(em, state, false);
-        return state.id;
-      }),
+  private async tryUpdate(
+    em: EntityManager,
+    manageToken: string,
+    participant: CleanParticipant | null,
+    workshopIds: string[] | null,
+  ): Promise<Outcome<string> | 'RETRY'> {
+    const snapshot = await readChangeSnapshot(
+      em,
+      sha256(manageToken),
+      participant?.emailNormalized ?? null,
+      workshopIds !== null,
     );
+    if (!snapshot || snapshot.status === RegistrationStatus.CANCELLED) return fail(NOT_FOUND);
+    const window = changeWindow(snapshot);
+    if (!window.ok) return window;
+    if (participant && snapshot.emailTaken) return fail(emailInUse());
+    let workshops: ChangeCommand['workshops'] = null;
+    let workshopsChange: MailChange | null = null;
+    if (workshopIds) {
+      const selection = validateWorkshopSelection(phasesOf(snapshot), workshopIds);
+      if (!selection.ok) return fail({ kind: 'INVALID_SELECTION', text: selection.text });
+      if (!sameChoices(snapshot.choices, selection.choices)) {
+        const before = snapshot.choices.map((c) => c.workshopId);
+        const after = selection.choices.map((c) => c.workshopId);
+        workshops = { choices: selection.choices, ...seatMoves(before, after) };
+        workshopsChange = {
+          type: 'workshops',
+          dropped: named(snapshot, before, after),
+          added: named(snapshot, after, before),
+        };
+      }
+    }
+    if (!participant && !workshops) return { ok: true, value: snapshot.id };
+    const details: MailChange = { type: 'details' };
+    const outcome = await changeRegistration(em, {
+      registrationId: snapshot.id,
+      eventId: snapshot.eventId,
+      window: window.value,
+      seen: { status: snapshot.status, workshopIds: snapshot.choices.map((c) => c.workshopId) },
+      participant,
+      workshops,
+      detailsChange: details,
+      workshopsChange,
+      // told in one mail with whatever else changes in the next moments (mail_changes)
+      mailJob: await this.mail.jobStatement({
+        kind: 'registration.changed',
+        registrationId: snapshot.id,
+      }),
+    });
+    switch (outcome.kind) {
+      case 'DONE':
+        return { ok: true, value: snapshot.id };
+      case 'RETRY':
+        return 'RETRY';
+      case 'EMAIL_IN_USE':
+        return fail(emailInUse());
+      case 'WORKSHOP_FULL':
+        // alternatives are computed after the call, from the seats others see
+        return fail({ kind: 'WORKSHOP_FULL', workshopId: outcome.workshopId });
+    }
+  }
+
+  private async cancelUnit(manageToken: string): Promise<Outcome<string>> {
+    const em = this.em.fork();
+    return retrying('cancel', async () => {
+      const snapshot = await readChangeSnapshot(em, sha256(manageToken), null, false);
+      if (!snapshot) return fail(NOT_FOUND);
+      const window = changeWindow(snapshot);
+      if (!window.ok) return window;
+      if (snapshot.status === RegistrationStatus.CANCELLED) return { ok: true, value: snapshot.id };
+      const outcome = await cancelRegistration(
+        em,
+        await this.cancelCommand(snapshot.id, snapshot.eventId, false, window.value),
+      );
+      if (outcome.kind === 'RETRY') return 'RETRY';
+      if (outcome.kind === 'NOT_FOUND') return fail(NOT_FOUND);
+      return { ok: true, value: snapshot.id };
+    });
   }
 
   /**
@@ -129,99 +167,113 @@ export class RegistrationChangesService {
     registrationId: string,
     authorize: (eventId: string) => Promise<void>,
   ): Promise<Registration | null> {
+    const em = this.em.fork();
     const [ref] = isUuid(registrationId)
-      ? await sql<{ event_id: string }>(
-          this.em.fork(),
-          'select event_id from registrations where id = $1',
-          [registrationId],
-        )
+      ? await sql<{ event_id: string }>(em, 'select event_id from registrations where id = $1', [
+          registrationId,
+        ])
       : [];
     await authorize(ref?.event_id ?? '');
     if (!ref) return null;
-    await this.em.fork().transactional(async (em) => {
-      await lockEvent(em, ref.event_id);
-      const state = await lockRegistration(em, registrationId);
-      if (state && state.status !== RegistrationStatus.CANCELLED) {
-        await this.cancelLocked(em, state, true);
-      }
-    });
+    // no window and no premise: the call cannot answer RETRY
+    await cancelRegistration(
+      em,
+      await this.cancelCommand(registrationId, ref.event_id, true, null),
+    );
     return this.queries.load(registrationId);
   }
 
-  private async cancelLocked(
-    em: EntityManager,
-    state: RegistrationState,
+  private async cancelCommand(
+    registrationId: string,
+    eventId: string,
     byOrganizer: boolean,
-  ): Promise<void> {
-    if (state.status === RegistrationStatus.CONFIRMED) {
-      await releaseEventSeat(em, state.eventId);
-      await moveWorkshopSeats(em, {
-        release: state.choices.map((c) => c.workshopId).sort(),
-        take: [],
-      });
-    }
-    // a cancelled registration holds no workshops, so workshops can be removed later
-    await replaceChoices(em, state.id, []);
-    await setStatus(em, state.id, RegistrationStatus.CANCELLED, byOrganizer);
-    await this.mail.enqueue(em, {
-      kind: 'registration.cancelled',
-      registrationId: state.id,
+    window: SeenWindow | null,
+  ): Promise<CancelCommand> {
+    return {
+      registrationId,
+      eventId,
       byOrganizer,
-      droppedWorkshopIds: state.choices.map((c) => c.workshopId),
-    });
-    await this.waitlist.promoteWaitlisted(em, state.eventId);
+      window,
+      // the database fills in the workshops it frees, read under the lock
+      cancelJob: await this.mail.jobTemplate({
+        kind: 'registration.cancelled',
+        registrationId,
+        byOrganizer,
+        droppedWorkshopIds: [],
+      }),
+      promotionJob: await this.waitlist.promotionJob(),
+    };
   }
+}
 
-  /**
-   * Finds the registration by token hash, locks its event (first, as everywhere)
-   * and then the registration, and checks the participant may still change it.
-   */
-  private async lockByToken(
-    em: EntityManager,
-    manageToken: string,
-    activeOnly: boolean,
-  ): Promise<RegistrationState> {
-    const ref = await findByTokenHash(em, sha256(manageToken));
-    if (!ref) refuse({ kind: 'NOT_FOUND' });
-    const event = await lockEvent(em, ref.eventId);
-    const state = await lockRegistration(em, ref.id);
-    if (!event || !state) return refuse({ kind: 'NOT_FOUND' });
-    if (activeOnly && state.status === RegistrationStatus.CANCELLED) refuse({ kind: 'NOT_FOUND' });
-    checkOpen(event, true);
-    return state;
+const NOT_FOUND: RegistrationFailure = { kind: 'NOT_FOUND' };
+
+function fail(failure: RegistrationFailure): Outcome<never> {
+  return { ok: false, failure };
+}
+
+function emailInUse(): RegistrationFailure {
+  return {
+    kind: 'INPUT_INVALID',
+    field: ['participant', 'email'],
+    text: msg('participant.emailInUse', {}),
+  };
+}
+
+/** Runs `attempt` until it decides on a state that still holds when applied. */
+async function retrying<T>(
+  what: string,
+  attempt: () => Promise<Outcome<T> | 'RETRY'>,
+): Promise<Outcome<T>> {
+  for (let tries = 1; ; tries += 1) {
+    const outcome = await attempt();
+    if (outcome !== 'RETRY') return outcome;
+    if (tries === MAX_ATTEMPTS) throw new Error(`${what}: no stable decision in ${tries} tries`);
   }
+}
 
-  private async changeParticipant(
-    em: EntityManager,
-    state: RegistrationState,
-    participant: CleanParticipant,
-  ): Promise<boolean> {
-    const other = await activeRegistrationFor(em, state.eventId, participant.emailNormalized);
-    if (other !== null && other !== state.id) {
-      refuse({
-        kind: 'INPUT_INVALID',
-        field: ['participant', 'email'],
-        text: msg('participant.emailInUse', {}),
-      });
+/**
+ * May the participant change or cancel now (published, not past the cutoff)?
+ * The same rule as `participantMayChange`, decided on the snapshot's clock, with
+ * the window as seen for the database call to compare.
+ */
+function changeWindow(s: ChangeSnapshot): Outcome<SeenWindow> {
+  const window = registrationWindow(s.event, s.now);
+  if (window.state === 'NOT_PUBLISHED') return fail(unknownEvent());
+  if (!participantMayChange(s.event, s.now)) {
+    if (window.state === 'CLOSED') return fail({ kind: 'CLOSED', closedAt: window.closedAt });
+    if (window.state === 'NOT_OPEN') return fail({ kind: 'NOT_OPEN', opensAt: window.opensAt });
+  }
+  return {
+    ok: true,
+    value: {
+      event: s.event,
+      updatedAt: s.eventUpdatedAt,
+      validUntil: windowChangesAt(s.event, s.now.getTime()),
+    },
+  };
+}
+
+function phasesOf(s: ChangeSnapshot): PhaseOption[] {
+  const phases: PhaseOption[] = [];
+  for (const w of s.workshops) {
+    let phase = phases.find((p) => p.phaseId === w.phaseId);
+    if (!phase) {
+      phase = { phaseId: w.phaseId, title: w.phaseTitle, workshopIds: [] };
+      phases.push(phase);
     }
-    return updateParticipant(em, state.id, participant);
+    phase.workshopIds.push(w.id);
   }
+  return phases;
+}
 
-  private async changeWorkshops(
-    em: EntityManager,
-    state: RegistrationState,
-    workshopIds: string[],
-  ): Promise<boolean> {
-    const { phases } = await eventWorkshops(em, state.eventId);
-    const selection = validateWorkshopSelection(phases, workshopIds);
-    if (!selection.ok) refuse({ kind: 'INVALID_SELECTION', text: selection.text });
-    if (sameChoices(state.choices, selection.choices)) return false;
-    if (state.status === RegistrationStatus.CONFIRMED) {
-      await moveSeatsOrRefuse(em, state.eventId, state.choices, selection.choices);
-    }
-    await replaceChoices(em, state.id, selection.choices);
-    return true;
-  }
+/** The workshops of `ids` not in `without`, by programme number, as a change mail names them. */
+function named(s: ChangeSnapshot, ids: string[], without: string[]): NamedWorkshop[] {
+  const skip = new Set(without);
+  return s.workshops
+    .filter((w) => ids.includes(w.id) && !skip.has(w.id))
+    .sort((a, b) => a.number - b.number)
+    .map((w) => ({ id: w.id, number: w.number, title: w.title }));
 }
 
 function sameChoices(a: readonly Choice[], b: readonly Choice[]): boolean {

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { sql } from '@fachtag/database';
+import type { RegistrationWindowInput } from '@fachtag/events';
 import type { CleanParticipant } from './domain/index.js';
 import { readChoices, type Choice } from '@fachtag/seating';
 import { RegistrationStatus } from './registration.entity.js';
@@ -102,4 +103,91 @@ export async function updateParticipant(
     ],
   );
   return rows.length === 1;
+}
+
+/** A registration with what a participant's change or cancellation decides on, read without a lock. */
+export interface ChangeSnapshot {
+  id: string;
+  eventId: string;
+  status: RegistrationStatus;
+  choices: Choice[];
+  event: RegistrationWindowInput;
+  /** When the event row was last updated (a cancelled event closed then). */
+  eventUpdatedAt: Date;
+  /** The database's clock, the one the premise is checked against. */
+  now: Date;
+  /** Another active registration of the event uses the new address. */
+  emailTaken: boolean;
+  /** The event's workshops in agenda order (only when asked for). */
+  workshops: { id: string; phaseId: string; phaseTitle: string; number: number; title: string }[];
+}
+
+/**
+ * The registration behind a manage token hash with its event's window, its
+ * choices and, on request, the event's workshops and whether another active
+ * registration uses `emailNormalized`: one statement, one snapshot, no lock.
+ */
+export async function readChangeSnapshot(
+  em: EntityManager,
+  tokenHash: string,
+  emailNormalized: string | null,
+  withWorkshops: boolean,
+): Promise<ChangeSnapshot | null> {
+  const [row] = await sql<{
+    id: string;
+    event_id: string;
+    status: RegistrationStatus;
+    manage_token_hash: string;
+    event_status: RegistrationWindowInput['status'];
+    opens_ms: string | null;
+    closes_ms: string;
+    updated_ms: string;
+    now_ms: string;
+    choices: Choice[];
+    email_taken: boolean;
+    workshops: ChangeSnapshot['workshops'] | null;
+  }>(
+    em,
+    `select r.id, r.event_id, r.status, r.manage_token_hash, e.status as event_status,
+            (extract(epoch from e.registration_opens_at) * 1000)::bigint as opens_ms,
+            (extract(epoch from e.registration_closes_at) * 1000)::bigint as closes_ms,
+            (extract(epoch from e.updated_at) * 1000)::bigint as updated_ms,
+            (extract(epoch from clock_timestamp()) * 1000)::bigint as now_ms,
+            coalesce((select json_agg(json_build_object('phaseId', rw.phase_id,
+                        'workshopId', rw.workshop_id))
+                        from registration_workshops rw where rw.registration_id = r.id),
+                     '[]'::json) as choices,
+            ($2::text is not null and exists (
+              select 1 from registrations o
+               where o.event_id = r.event_id and o.email_normalized = $2::text
+                 and o.status <> 'CANCELLED' and o.id <> r.id)) as email_taken,
+            case when $3::boolean then coalesce((
+              select json_agg(json_build_object('id', w.id, 'phaseId', w.phase_id,
+                       'phaseTitle', a.title, 'number', w.number, 'title', w.title)
+                       order by a.starts_at, a.id, w.number)
+                from workshops w join agenda_items a on a.id = w.phase_id
+               where w.event_id = r.event_id), '[]'::json) end as workshops
+       from registrations r join events e on e.id = r.event_id
+      where r.manage_token_hash = $1`,
+    [tokenHash, emailNormalized, withWorkshops],
+  );
+  if (!row || !sameHash(row.manage_token_hash, tokenHash)) return null;
+  const updatedAt = new Date(Number(row.updated_ms));
+  return {
+    id: row.id,
+    eventId: row.event_id,
+    status: row.status,
+    choices: row.choices,
+    event: {
+      status: row.event_status,
+      registrationOpensAt: row.opens_ms === null ? null : new Date(Number(row.opens_ms)),
+      registrationClosesAt: new Date(Number(row.closes_ms)),
+      // a cancelled event closed when it was cancelled (its last update)
+      cancelledAt: row.event_status === 'CANCELLED' ? updatedAt : null,
+    },
+    eventUpdatedAt: updatedAt,
+    now: new Date(Number(row.now_ms)),
+    emailTaken: row.email_taken,
+    workshops: row.workshops ?? [],
+  };
 }

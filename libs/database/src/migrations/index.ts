@@ -7,6 +7,7 @@ import { Migration0006SeatingRegister } from './migration-0006-seating-register.
 import { Migration0007ManageTokenNonce } from './migration-0007-manage-token-nonce.js';
 import { Migration0008MailChanges } from './migration-0008-mail-changes.js';
 import { Migration0009OrganizerDeactivation } from './migration-0009-organizer-deactivation.js';
+import { Migration0010SeatingChanges } from './migration-0010-seating-changes.js';
 
 /**
  * Every migration in order. Listed explicitly (no folder scan) so the same
@@ -21,4 +22,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration0007ManageTokenNonce', class: Migration0007ManageTokenNonce },
   { name: 'Migration0008MailChanges', class: Migration0008MailChanges },
   { name: 'Migration0009OrganizerDeactivation', class: Migration0009OrganizerDeactivation },
+  { name: 'Migration0010SeatingChanges', class: Migration0010SeatingChanges },
 ];
