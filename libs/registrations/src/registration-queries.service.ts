@@ -42,9 +42,22 @@ export class RegistrationQueriesService {
     return registration;
   }
 
+  /**
+   * A registration for a mutation's answer: its row only, loaded fresh after the
+   * unit of work committed. Its event and workshops are loaded when the answer
+   * asks for them (`RegistrationFieldsResolver`), so an answer of id and status
+   * costs one indexed read and no hydration of the event and its programme.
+   */
+  async loadRow(id: string, manageToken?: string): Promise<Registration> {
+    const registration = await this.em.fork().findOneOrFail(Registration, { id });
+    if (manageToken) registration.manageToken = manageToken;
+    return registration;
+  }
+
   /** Turns a unit of work's outcome into the API's answer, loading entities fresh. */
   async present(outcome: Outcome<string>, manageToken?: string): Promise<RegistrationResult> {
-    if (outcome.ok) return { ok: true, registration: await this.load(outcome.value, manageToken) };
+    if (outcome.ok)
+      return { ok: true, registration: await this.loadRow(outcome.value, manageToken) };
     const failure = outcome.failure;
     if (failure.kind !== 'WORKSHOP_FULL') return { ok: false, failure };
     const em = this.em.fork();

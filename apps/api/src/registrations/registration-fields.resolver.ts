@@ -1,5 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { wrap } from '@mikro-orm/core';
 import { registrationFeedUrl } from '@fachtag/calendar';
 import { APP_CONFIG, type AppConfig } from '@fachtag/config';
 import type { Event, Workshop } from '@fachtag/events';
@@ -8,13 +9,18 @@ import { WorkshopModel } from '../agenda/models/workshop.model.js';
 import { EventModel } from '../events/models/event.model.js';
 import { RegistrationModel } from './models/registration.model.js';
 
-/** Computed fields of Registration; services return it with event and workshops loaded. */
+/**
+ * Computed fields of Registration. Queries return it with event and workshops
+ * loaded; a mutation's answer with the row only, and these load what is asked.
+ */
 @Resolver(() => RegistrationModel)
 export class RegistrationFieldsResolver {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   @ResolveField(() => EventModel, { description: 'The event.' })
-  event(@Parent() registration: Registration): Event {
+  async event(@Parent() registration: Registration): Promise<Event> {
+    // a mutation's answer carries the row only (RegistrationQueriesService.loadRow)
+    if (!wrap(registration.event).isInitialized()) await wrap(registration.event).init();
     return registration.event;
   }
 
@@ -22,7 +28,9 @@ export class RegistrationFieldsResolver {
     description:
       'The chosen workshops, one per workshop phase, in agenda order (wishes while WAITLISTED).',
   })
-  workshops(@Parent() registration: Registration): Workshop[] {
+  async workshops(@Parent() registration: Registration): Promise<Workshop[]> {
+    if (!registration.choices.isInitialized(true))
+      await registration.choices.init({ populate: ['workshop', 'phase'] });
     return [...registration.choices.getItems()]
       .sort(
         (a, b) =>
