@@ -12,7 +12,11 @@ export async function startServer(
   env: Record<string, string>,
   entry = 'dist/apps/api/src/main.js',
 ): Promise<RunningServer> {
-  const child = spawn(process.execPath, [join(process.cwd(), entry)], {
+  // BENCH_CPU_PROF=<dir>: a V8 CPU profile of each server process, written when it stops
+  const profile = process.env.BENCH_CPU_PROF
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+    : [];
+  const child = spawn(process.execPath, [...profile, join(process.cwd(), entry)], {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
