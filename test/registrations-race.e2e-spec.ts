@@ -3,6 +3,7 @@ import pg from 'pg';
 import { startTestApp, type TestApp } from './harness/index.js';
 import { createEventFixture, type EventFixtureOptions } from './factories/index.js';
 import {
+  CANCEL,
   cancel,
   freshEm,
   mailJobs,
@@ -11,6 +12,7 @@ import {
   seats,
   statusCounts,
   update,
+  UPDATE,
 } from './registrations-helpers.js';
 import { sql } from '@fachtag/database';
 
@@ -161,6 +163,60 @@ describe('races', () => {
         (j) => j.kind === 'registration.cancelled',
       );
       expect(cancellations).toHaveLength(1);
+    }
+  });
+
+  it('a participant’s changes racing their own cancellation: seats match, one mail per committed change', async () => {
+    const f = await fixture({ capacity: 10, phases: [[10, 10, 10]] });
+    const [a, b, c] = f.workshops[0];
+    const holders = await times(5, () => register(t, { eventId: f.event.id, workshopIds: [a.id] }));
+    const revision = async (id: string) =>
+      (
+        await sql<{ revision: number }>(
+          freshEm(t),
+          'select revision from registrations where id = $1',
+          [id],
+        )
+      )[0].revision;
+    const before = await Promise.all(holders.map((h) => revision(h.registration!.id)));
+    // each holder at once: to B, to C, new details, and a cancellation
+    const answers = await Promise.all(
+      holders.flatMap((h, i) => [
+        t.gql(UPDATE, { token: h.manageToken, input: { workshopIds: [b.id] } }),
+        t.gql(UPDATE, { token: h.manageToken, input: { workshopIds: [c.id] } }),
+        t.gql(UPDATE, {
+          token: h.manageToken,
+          input: { participant: participant({ firstName: `Changed ${i}` }) },
+        }),
+        t.gql(CANCEL, { token: h.manageToken }),
+      ]),
+    );
+    for (const answer of answers) {
+      // a change that comes after the cancellation finds no active registration
+      const outcome =
+        answer.errors?.[0]?.extensions?.code ??
+        (Object.values(answer.data ?? {})[0] as { __typename: string }).__typename;
+      expect(['Registration', 'RegistrationNotFoundError']).toContain(outcome);
+    }
+    expect(await statusCounts(t, f.event.id)).toEqual({ CANCELLED: 5 });
+    expect(await seats(t, f.event.id)).toEqual({
+      event: 0,
+      workshop: { [a.id]: 0, [b.id]: 0, [c.id]: 0 },
+    });
+    // a cancelled registration holds no workshops
+    const [held] = await sql<{ n: number }>(
+      freshEm(t),
+      'select count(*)::int as n from registration_workshops where workshop_id = any($1::uuid[])',
+      [[a.id, b.id, c.id]],
+    );
+    expect(held.n).toBe(0);
+    for (const [i, h] of holders.entries()) {
+      const id = h.registration!.id;
+      const jobs = await mailJobs(t, id);
+      // every committed change raised the revision once, the cancellation too
+      const changes = (await revision(id)) - before[i] - 1;
+      expect(jobs.filter((j) => j.kind === 'registration.changed')).toHaveLength(changes);
+      expect(jobs.filter((j) => j.kind === 'registration.cancelled')).toHaveLength(1);
     }
   });
 
