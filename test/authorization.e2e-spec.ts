@@ -34,6 +34,8 @@ const ORGANIZER_ONLY: Record<string, { owned?: Record<string, FixtureId>; note?:
   registrations: { owned: { eventId: 'eventId' } },
   managedEvents: { note: "each organizer sees their own events; there is nobody else's to refuse" },
   organizers: { note: 'admins only: a non-admin token gets FORBIDDEN' },
+  registration: { owned: { id: 'registrationId' } },
+  waitingList: { owned: { eventId: 'eventId' } },
   // Mutation
   createEvent: {},
   updateEvent: { owned: { id: 'eventId' } },

@@ -128,6 +128,13 @@ const en = {
   'link.unknownSlug': () => 'No published event has this slug.',
   'link.sent': () =>
     'If this address is registered for the event, a mail with a new link to the registration is on its way. Earlier links no longer work.',
+  // the organizers' registrations desk
+  'desk.reasonTooLong': (p: { max: number }) => `reason must have at most ${p.max} characters.`,
+  'desk.cancelled': () => 'This registration is cancelled; register the person anew instead.',
+  'desk.notWaiting': () => 'Only a waitlisted registration can be promoted.',
+  'desk.noSeat': () =>
+    'No seat is free for this person: the event or a workshop phase is full. Free a seat first.',
+  'desk.unknownWorkshop': () => 'workshopId must be a workshop of the registration’s event.',
   // organizers and access
   'organizer.email': () => 'email must be an e-mail address.',
   'organizer.name': () => 'name must have 1 to 200 characters.',
@@ -250,6 +257,14 @@ const de: { [K in MessageKey]: (typeof en)[K] } = {
   'link.unknownSlug': () => 'Keine veröffentlichte Veranstaltung hat diesen slug.',
   'link.sent': () =>
     'Wenn diese Adresse zur Veranstaltung angemeldet ist, ist eine E-Mail mit einem neuen Link zur Anmeldung unterwegs. Frühere Links gelten nicht mehr.',
+  'desk.reasonTooLong': (p) => `reason darf höchstens ${p.max} Zeichen haben.`,
+  'desk.cancelled': () =>
+    'Diese Anmeldung ist storniert; melden Sie die Person stattdessen neu an.',
+  'desk.notWaiting': () => 'Nachrücken kann nur, wer auf der Warteliste steht.',
+  'desk.noSeat': () =>
+    'Für diese Person ist kein Platz frei: die Veranstaltung oder eine Arbeitsphase ist voll. Geben Sie zuerst einen Platz frei.',
+  'desk.unknownWorkshop': () =>
+    'workshopId muss ein Workshop der Veranstaltung dieser Anmeldung sein.',
   'organizer.email': () => 'email muss eine E-Mail-Adresse sein.',
   'organizer.name': () => 'name muss 1 bis 200 Zeichen haben.',
   'organizer.password': () => 'password muss 10 bis 200 Zeichen haben.',

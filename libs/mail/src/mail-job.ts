@@ -29,7 +29,7 @@ export interface MailJob {
    * registration are deleted, so the job is the only place that remembers them.
    */
   droppedWorkshopIds?: string[];
-  /** For 'event.cancelled': the organizer's reason, if given. */
+  /** For 'event.cancelled' and an organizer's 'registration.cancelled': the reason, if given. */
   reason?: string | null;
   /**
    * For 'registration.promoted': the workshops the participant wished for while

@@ -1,4 +1,5 @@
 export * from './domain/index.js';
+export * from './history-store.js';
 export * from './idempotency-record.entity.js';
 export * from './manage-link.service.js';
 export * from './registration-changes.service.js';

@@ -23,10 +23,12 @@ import {
   type CancelCommand,
   type ChangeCommand,
   type Choice,
+  type HistoryRow,
   type PhaseOption,
   type SeenWindow,
 } from '@fachtag/seating';
 import { sha256 } from './tokens.js';
+import { historyRow, PARTICIPANT, type HistoryActor } from './history-store.js';
 
 export interface UpdateCommand {
   participant?: ParticipantData | null;
@@ -95,6 +97,7 @@ export class RegistrationChangesService {
     if (participant && snapshot.emailTaken) return fail(emailInUse());
     let workshops: ChangeCommand['workshops'] = null;
     let workshopsChange: MailChange | null = null;
+    const history: HistoryRow[] = [];
     if (workshopIds) {
       const selection = validateWorkshopSelection(phasesOf(snapshot), workshopIds);
       if (!selection.ok) return fail({ kind: 'INVALID_SELECTION', text: selection.text });
@@ -107,6 +110,11 @@ export class RegistrationChangesService {
           dropped: named(snapshot, before, after),
           added: named(snapshot, after, before),
         };
+        history.push(
+          historyRow('WORKSHOPS_CHANGED', PARTICIPANT, {
+            details: { from: named(snapshot, before, []), to: named(snapshot, after, []) },
+          }),
+        );
       }
     }
     if (!participant && !workshops) return { ok: true, value: snapshot.id };
@@ -120,6 +128,7 @@ export class RegistrationChangesService {
       workshops,
       detailsChange: details,
       workshopsChange,
+      history,
       // told in one mail with whatever else changes in the next moments (mail_changes)
       mailJob: await this.mail.jobStatement({
         kind: 'registration.changed',
@@ -149,7 +158,7 @@ export class RegistrationChangesService {
       if (snapshot.status === RegistrationStatus.CANCELLED) return { ok: true, value: snapshot.id };
       const outcome = await cancelRegistration(
         em,
-        await this.cancelCommand(snapshot.id, snapshot.eventId, false, window.value),
+        await this.cancelCommand(snapshot.id, snapshot.eventId, PARTICIPANT, window.value),
       );
       if (outcome.kind === 'RETRY') return 'RETRY';
       if (outcome.kind === 'NOT_FOUND') return fail(NOT_FOUND);
@@ -165,30 +174,38 @@ export class RegistrationChangesService {
    */
   async cancelAsOrganizer(
     registrationId: string,
-    authorize: (eventId: string) => Promise<void>,
+    authorize: (eventId: string) => Promise<HistoryActor>,
+    reason: string | null = null,
   ): Promise<Registration | null> {
     const em = this.em.fork();
     const [ref] = isUuid(registrationId)
-      ? await sql<{ event_id: string }>(em, 'select event_id from registrations where id = $1', [
-          registrationId,
-        ])
+      ? await sql<{ event_id: string; status: RegistrationStatus }>(
+          em,
+          'select event_id, status from registrations where id = $1',
+          [registrationId],
+        )
       : [];
-    await authorize(ref?.event_id ?? '');
+    const actor = await authorize(ref?.event_id ?? '');
     if (!ref) return null;
-    // no window and no premise: the call cannot answer RETRY
-    await cancelRegistration(
-      em,
-      await this.cancelCommand(registrationId, ref.event_id, true, null),
-    );
+    // a second cancellation changes nothing and tells nothing
+    if (ref.status !== RegistrationStatus.CANCELLED) {
+      // no window and no premise: the call cannot answer RETRY
+      await cancelRegistration(
+        em,
+        await this.cancelCommand(registrationId, ref.event_id, actor, null, reason),
+      );
+    }
     return this.queries.load(registrationId);
   }
 
   private async cancelCommand(
     registrationId: string,
     eventId: string,
-    byOrganizer: boolean,
+    actor: HistoryActor,
     window: SeenWindow | null,
+    reason: string | null = null,
   ): Promise<CancelCommand> {
+    const byOrganizer = actor.kind === 'ORGANIZER';
     return {
       registrationId,
       eventId,
@@ -200,8 +217,10 @@ export class RegistrationChangesService {
         registrationId,
         byOrganizer,
         droppedWorkshopIds: [],
+        ...(reason ? { reason } : {}),
       }),
       promotionJob: await this.waitlist.promotionJob(),
+      history: [historyRow('CANCELLED', actor, { reason })],
     };
   }
 }

@@ -5,6 +5,7 @@ import type { CalendarChange, EventChangeListener } from '@fachtag/events';
 import { MailQueue } from '@fachtag/mail';
 import { recordMailChanges } from './mail/mail-changes-store.js';
 import { WaitlistService, waitingWishes } from '@fachtag/seating';
+import { recordHistory, SYSTEM } from './history-store.js';
 
 /**
  * Who holds a seat touched by a calendar change, row-locked (after the event,
@@ -38,7 +39,8 @@ export class RegistrationEventHooks implements EventChangeListener {
   ) {}
 
   async seatsAdded(em: EntityManager, eventId: string): Promise<void> {
-    await this.waitlist.promoteWaitlisted(em, eventId);
+    const promoted = await this.waitlist.promoteWaitlisted(em, eventId);
+    await recordHistory(em, promoted, 'PROMOTED', SYSTEM);
   }
 
   waitingWishes(em: EntityManager, workshopIds: readonly string[]): Promise<Map<string, number>> {

@@ -5,6 +5,16 @@ import { workshopAlternatives } from '@fachtag/seating';
 import type { Outcome, RegistrationResult } from './registration-failure.js';
 import { Registration, RegistrationStatus } from './registration.entity.js';
 import { sameHash, sha256 } from './tokens.js';
+import { readHistory, type HistoryEntry } from './history-store.js';
+
+/** Filters of the organizers' registration list; every one optional. */
+export interface RegistrationFilter {
+  status?: RegistrationStatus | null;
+  /** Words each found in the name, e-mail address or organisation (case-insensitive). */
+  search?: string | null;
+  /** Only registrations holding (or, waiting, wishing for) this workshop. */
+  workshopId?: string | null;
+}
 
 /** One page of an event's registrations (Relay-style cursor pagination). */
 export interface RegistrationPage {
@@ -93,15 +103,46 @@ export class RegistrationQueriesService {
       );
   }
 
-  /** An event's registrations, oldest first, optionally of one status. */
+  /** A registration's history, oldest first. */
+  history(registrationId: string): Promise<HistoryEntry[]> {
+    return readHistory(this.em.fork(), registrationId);
+  }
+
+  /** The event of a registration (null when the id is unknown), for authorization. */
+  async eventOf(registrationId: string): Promise<string | null> {
+    const found = await this.em
+      .fork()
+      .findOne(Registration, { id: registrationId }, { fields: ['event'] });
+    return found?.event.id ?? null;
+  }
+
+  /** The event's waiting list in its order: who is promoted first comes first. */
+  async waitingList(eventId: string): Promise<Registration[]> {
+    return this.em
+      .fork()
+      .find(
+        Registration,
+        { event: eventId, status: RegistrationStatus.WAITLISTED },
+        { populate: POPULATE, orderBy: { waitlistPosition: 'asc', id: 'asc' } },
+      );
+  }
+
+  /** An event's registrations, oldest first, filtered (status, words, workshop). */
   async list(
     eventId: string,
     first: number,
     after: string | null,
-    status: RegistrationStatus | null,
+    filter: RegistrationStatus | RegistrationFilter | null,
   ): Promise<RegistrationPage> {
     const em = this.em.fork();
-    const where: FilterQuery<Registration> = { event: eventId, ...(status ? { status } : {}) };
+    const f: RegistrationFilter =
+      typeof filter === 'string' || filter === null ? { status: filter } : filter;
+    const where: FilterQuery<Registration> = {
+      event: eventId,
+      ...(f.status ? { status: f.status } : {}),
+      ...(f.workshopId ? { choices: { workshop: f.workshopId } } : {}),
+      ...searchFilter(f.search),
+    };
     // a cursor that is not ours is refused (InvalidInputError at `after`), never passed to SQL
     const position = after ? decodeCursor(after) : null;
     const page = await em.find(
@@ -127,6 +168,25 @@ export class RegistrationQueriesService {
       totalCount,
     };
   }
+}
+
+/** Every word must occur in the first or last name, the e-mail address or the organisation. */
+function searchFilter(search: string | null | undefined): { $and?: FilterQuery<Registration>[] } {
+  const words = (search ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 10);
+  if (words.length === 0) return {};
+  return {
+    $and: words.map((word) => {
+      const like = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      return {
+        $or: [
+          { firstName: { $ilike: like } },
+          { lastName: { $ilike: like } },
+          { email: { $ilike: like } },
+          { organization: { $ilike: like } },
+        ],
+      };
+    }),
+  };
 }
 
 function encodeCursor(r: Registration): string {

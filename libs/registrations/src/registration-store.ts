@@ -133,6 +133,24 @@ export async function readChangeSnapshot(
   emailNormalized: string | null,
   withWorkshops: boolean,
 ): Promise<ChangeSnapshot | null> {
+  return readSnapshot(em, { tokenHash }, emailNormalized, withWorkshops);
+}
+
+/** The same snapshot by registration id (organizers' changes), with the event's workshops. */
+export async function readChangeSnapshotById(
+  em: EntityManager,
+  id: string,
+): Promise<ChangeSnapshot | null> {
+  return readSnapshot(em, { id }, null, true);
+}
+
+async function readSnapshot(
+  em: EntityManager,
+  key: { tokenHash: string } | { id: string },
+  emailNormalized: string | null,
+  withWorkshops: boolean,
+): Promise<ChangeSnapshot | null> {
+  const byId = 'id' in key;
   const [row] = await sql<{
     id: string;
     event_id: string;
@@ -168,10 +186,10 @@ export async function readChangeSnapshot(
                 from workshops w join agenda_items a on a.id = w.phase_id
                where w.event_id = r.event_id), '[]'::json) end as workshops
        from registrations r join events e on e.id = r.event_id
-      where r.manage_token_hash = $1`,
-    [tokenHash, emailNormalized, withWorkshops],
+      where ${byId ? 'r.id = $1::uuid' : 'r.manage_token_hash = $1'}`,
+    ['id' in key ? key.id : key.tokenHash, emailNormalized, withWorkshops],
   );
-  if (!row || !sameHash(row.manage_token_hash, tokenHash)) return null;
+  if (!row || ('tokenHash' in key && !sameHash(row.manage_token_hash, key.tokenHash))) return null;
   const updatedAt = new Date(Number(row.updated_ms));
   return {
     id: row.id,

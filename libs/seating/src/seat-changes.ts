@@ -27,6 +27,74 @@ export interface JobStatement {
   param: string;
 }
 
+/**
+ * An entry of the registration's history (`registration_history`, owned by
+ * libs/registrations), written by the same statement as the change it tells and
+ * only when that change is DONE: like `mail_changes`, it commits with the change
+ * or not at all, and the event lock stays inside the one call.
+ */
+export interface HistoryRow {
+  kind: string;
+  actor: 'PARTICIPANT' | 'ORGANIZER' | 'SYSTEM';
+  organizerId: string | null;
+  reason: string | null;
+  details: Record<string, unknown>;
+}
+
+/**
+ * Wraps a seating call `call` (a select returning `outcome` and `columns`) so that
+ * `registration_history` gets the rows in parameter `$historyParam` (JSON) for
+ * registration `$1` when the outcome is DONE, plus one PROMOTED entry (actor
+ * SYSTEM) per id in the call's `promoted` column when it has one. The history's
+ * `from` of a cancellation is read here, from the statement's snapshot, which
+ * (as every part of one statement) sees the choices as they were before the call.
+ */
+function withHistory(
+  call: string,
+  columns: string,
+  historyParam: number,
+  promoted: boolean,
+): string {
+  return `with r as (${call}),
+    e as (select x.kind, x.actor, x.organizer_id, x.reason, x.details
+            from r cross join jsonb_to_recordset($${historyParam}::jsonb)
+                 as x (kind text, actor text, organizer_id uuid, reason text, details jsonb)
+           where r.outcome = 'DONE'),
+    h as (insert into registration_history (registration_id, kind, actor, organizer_id,
+                                            organizer_name, reason, details)
+          select $1, e.kind, e.actor, e.organizer_id,
+                 (select o.name from organizers o where o.id = e.organizer_id), e.reason,
+                 case when e.kind = 'CANCELLED' then e.details || jsonb_build_object('from',
+                   coalesce((select jsonb_agg(jsonb_build_object('id', w.id, 'number', w.number,
+                                'title', w.title) order by a.starts_at, w.number)
+                               from registration_workshops rw join workshops w on w.id = rw.workshop_id
+                               join agenda_items a on a.id = rw.phase_id
+                              where rw.registration_id = $1), '[]'::jsonb))
+                 else e.details end
+            from e
+          ${
+            promoted
+              ? `union all
+          select p, 'PROMOTED', 'SYSTEM', null, null, null, '{}'::jsonb
+            from r cross join unnest(r.promoted) as p where r.outcome = 'DONE'`
+              : ''
+          })
+    select ${columns} from r`;
+}
+
+/** The rows as `jsonb_to_recordset` reads them. */
+function historyJson(rows: HistoryRow[] | undefined): string {
+  return JSON.stringify(
+    (rows ?? []).map((r) => ({
+      kind: r.kind,
+      actor: r.actor,
+      organizer_id: r.organizerId,
+      reason: r.reason,
+      details: r.details,
+    })),
+  );
+}
+
 export interface ChangeCommand {
   registrationId: string;
   eventId: string;
@@ -49,6 +117,8 @@ export interface ChangeCommand {
   detailsChange: unknown;
   workshopsChange: unknown;
   mailJob: JobStatement;
+  /** What the registration's history tells when the change is DONE. */
+  history?: HistoryRow[];
 }
 
 export type ChangeOutcome =
@@ -81,7 +151,12 @@ export async function changeRegistration(
   const w = c.workshops;
   const [row] = await sql<{ outcome: ChangeOutcome['kind']; workshop_id: string | null }>(
     em,
-    `select outcome, workshop_id from seating_change(${CHANGE_PARAMS})`,
+    withHistory(
+      `select outcome, workshop_id from seating_change(${CHANGE_PARAMS})`,
+      'outcome, workshop_id',
+      26,
+      false,
+    ),
     [
       c.registrationId,
       c.eventId,
@@ -104,6 +179,7 @@ export async function changeRegistration(
       JSON.stringify(c.workshopsChange),
       c.mailJob.text,
       c.mailJob.param,
+      historyJson(c.history),
     ],
   );
   if (row.outcome === 'WORKSHOP_FULL')
@@ -121,6 +197,8 @@ export interface CancelCommand {
   cancelJob: JobStatement;
   /** `registration.promoted` template (WaitlistService.promotionJob). */
   promotionJob: JobStatement;
+  /** What the registration's history tells when the call is DONE (promotions are added). */
+  history?: HistoryRow[];
 }
 
 export type CancelOutcome =
@@ -136,8 +214,13 @@ export async function cancelRegistration(
 ): Promise<CancelOutcome> {
   const [row] = await sql<{ outcome: CancelOutcome['kind']; promoted: string[] | null }>(
     em,
-    `select outcome, promoted::text[] as promoted
-       from seating_cancel($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+    withHistory(
+      `select outcome, promoted
+         from seating_cancel($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+      'outcome, promoted::text[] as promoted',
+      13,
+      true,
+    ),
     [
       c.registrationId,
       c.eventId,
@@ -147,6 +230,7 @@ export async function cancelRegistration(
       c.cancelJob.param,
       c.promotionJob.text,
       c.promotionJob.param,
+      historyJson(c.history),
     ],
   );
   if (row.outcome === 'DONE') return { kind: 'DONE', promoted: row.promoted ?? [] };

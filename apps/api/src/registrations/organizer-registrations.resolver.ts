@@ -11,6 +11,17 @@ import { RegistrationConnectionModel } from './models/registration-connection.mo
 import { RegistrationModel } from './models/registration.model.js';
 import { requireEventManager, type RequestContext } from './require-event-manager.js';
 
+/** Longest reason an organizer may give for a cancellation (it goes into a mail). */
+export const REASON_MAX = 1000;
+
+/** A reason as stored: trimmed, null when empty; BAD_USER_INPUT naming `reason` when too long. */
+export function cleanReason(reason: string | null | undefined): string | null {
+  const text = reason?.trim() ?? '';
+  if (text.length > REASON_MAX)
+    throw badInput(['reason'], msg('desk.reasonTooLong', { max: REASON_MAX }));
+  return text === '' ? null : text;
+}
+
 /** The organizers' view of registrations. */
 @Resolver()
 export class OrganizerRegistrationsResolver {
@@ -29,12 +40,32 @@ export class OrganizerRegistrationsResolver {
     @Args('after', { type: () => String, nullable: true }) after: string | null,
     @Args('status', { type: () => RegistrationStatus, nullable: true })
     status: RegistrationStatus | null,
+    @Args('search', {
+      type: () => String,
+      nullable: true,
+      description:
+        'Words that must each occur in the first or last name, e-mail address or organisation (case-insensitive).',
+    })
+    search: string | null,
+    @Args('workshopId', {
+      type: () => ID,
+      nullable: true,
+      description: 'Only registrations holding (or, waiting, wishing for) this workshop.',
+    })
+    workshopId: string | null,
   ): Promise<RegistrationConnectionModel> {
     await requireEventManager(context, eventId);
     if (!isUuid(eventId)) throw notFound('Event', eventId);
     const size = first ?? 50;
     if (size < 1 || size > 200) throw badInput(['first'], msg('input.first', { min: 1, max: 200 }));
-    const page = await this.queries.list(eventId, size, after ?? null, status ?? null);
+    if (search && search.length > 200)
+      throw badInput(['search'], msg('input.tooLong', { field: 'search', max: 200 }));
+    if (workshopId && !isUuid(workshopId)) throw notFound('Workshop', workshopId);
+    const page = await this.queries.list(eventId, size, after ?? null, {
+      status: status ?? null,
+      search: search ?? null,
+      workshopId: workshopId ?? null,
+    });
     return {
       edges: page.edges,
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
@@ -42,16 +73,56 @@ export class OrganizerRegistrationsResolver {
     };
   }
 
+  @Query(() => RegistrationModel, {
+    nullable: true,
+    description:
+      "Organizers of the registration's event only: one registration with all its data and history; null when the id is unknown.",
+  })
+  async registration(
+    @Context() context: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Registration | null> {
+    const eventId = isUuid(id) ? await this.queries.eventOf(id) : null;
+    // anonymous callers learn nothing about which ids exist
+    await requireEventManager(context, eventId ?? '');
+    return eventId ? this.queries.load(id) : null;
+  }
+
+  @Query(() => [RegistrationModel], {
+    description:
+      'Organizers only: the waiting list of one event in its order (the first is promoted first).',
+  })
+  async waitingList(
+    @Context() context: RequestContext,
+    @Args('eventId', { type: () => ID }) eventId: string,
+  ): Promise<Registration[]> {
+    await requireEventManager(context, eventId);
+    return this.queries.waitingList(eventId);
+  }
+
   @Mutation(() => RegistrationModel, {
     description:
-      'Organizers only: cancels a registration, also after the cutoff; the participant is told by e-mail and the seat goes to the waiting list.',
+      'Organizers only: cancels a registration, also after the cutoff; the participant is told by e-mail (with the reason, if given) and the seat goes to the waiting list.',
   })
   async cancelRegistrationAsOrganizer(
     @Context() context: RequestContext,
     @Args('id', { type: () => ID }) id: string,
+    @Args('reason', {
+      type: () => String,
+      nullable: true,
+      description: 'Why, in words for the participant: the cancellation mail carries it.',
+    })
+    reason: string | null,
   ): Promise<Registration> {
-    const registration = await this.changes.cancelAsOrganizer(id, (eventId) =>
-      requireEventManager(context, eventId),
+    await requireEventManager(context, ''); // signed in, before input is judged
+    const cleaned = cleanReason(reason);
+    const registration = await this.changes.cancelAsOrganizer(
+      id,
+      async (eventId) => {
+        const actor = await requireEventManager(context, eventId);
+        return { kind: 'ORGANIZER', organizerId: actor.id };
+      },
+      cleaned,
     );
     if (!registration) throw notFound('Registration', id);
     return registration;

@@ -1,13 +1,19 @@
 import { Inject } from '@nestjs/common';
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { wrap } from '@mikro-orm/core';
 import { registrationFeedUrl } from '@fachtag/calendar';
 import { APP_CONFIG, type AppConfig } from '@fachtag/config';
 import type { Event, Workshop } from '@fachtag/events';
-import { Registration } from '@fachtag/registrations';
+import { Registration, RegistrationQueriesService } from '@fachtag/registrations';
 import { WorkshopModel } from '../agenda/models/workshop.model.js';
 import { EventModel } from '../events/models/event.model.js';
 import { RegistrationModel } from './models/registration.model.js';
+import {
+  RegistrationHistoryActor,
+  RegistrationHistoryEntryModel,
+  RegistrationHistoryKind,
+} from './models/registration-history.model.js';
+import { requireEventManager, type RequestContext } from './require-event-manager.js';
 
 /**
  * Computed fields of Registration. Queries return it with event and workshops
@@ -15,7 +21,42 @@ import { RegistrationModel } from './models/registration.model.js';
  */
 @Resolver(() => RegistrationModel)
 export class RegistrationFieldsResolver {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly queries: RegistrationQueriesService,
+  ) {}
+
+  @ResolveField(() => [RegistrationHistoryEntryModel], {
+    description:
+      "Organizers of the event only: what happened to this registration, oldest first (who, when, from → to, reasons, mails). A participant's own read gets UNAUTHENTICATED.",
+  })
+  async history(
+    @Parent() registration: Registration,
+    @Context() context: RequestContext,
+  ): Promise<RegistrationHistoryEntryModel[]> {
+    await requireEventManager(context, registration.event.id);
+    const entries = await this.queries.history(registration.id);
+    return entries.map((e) => ({
+      id: e.id,
+      at: e.at,
+      kind: e.kind as RegistrationHistoryKind,
+      actor: e.actor as RegistrationHistoryActor,
+      organizerName: e.organizerName,
+      reason: e.reason,
+      fromWorkshops: e.details.from ?? [],
+      toWorkshops: e.details.to ?? [],
+      mail: e.details.mail ?? null,
+      failure: e.details.failure ?? null,
+    }));
+  }
+
+  @ResolveField(() => Date, {
+    nullable: true,
+    description: 'When it was cancelled; null while active.',
+  })
+  cancelledAt(@Parent() registration: Registration): Date | null {
+    return registration.cancelledAt;
+  }
 
   @ResolveField(() => EventModel, { description: 'The event.' })
   async event(@Parent() registration: Registration): Promise<Event> {

@@ -1,5 +1,5 @@
 import { NotFoundError } from '@fachtag/common';
-import { assertMayManage, requireActor } from '@fachtag/organizers';
+import { assertMayManage, requireActor, type Actor } from '@fachtag/organizers';
 import { isUuid } from '@fachtag/common';
 import type { GraphQLContext } from '../graphql/context.js';
 
@@ -12,10 +12,13 @@ export type RequestContext = Pick<GraphQLContext, 'auth' | 'loaders'>;
  * empty id only checks that an organizer is calling (the caller found nothing
  * and must not tell anonymous callers so).
  */
-export async function requireEventManager(context: RequestContext, eventId: string): Promise<void> {
+export async function requireEventManager(
+  context: RequestContext,
+  eventId: string,
+): Promise<Actor> {
   const actor = requireActor(await context.auth.organizer());
-  if (eventId === '') return;
+  if (eventId === '') return actor;
   const event = isUuid(eventId) ? await context.loaders.eventById.load(eventId) : null;
   if (!event) throw new NotFoundError('Event', eventId);
-  assertMayManage(actor, event.owner.id);
+  return assertMayManage(actor, event.owner.id);
 }

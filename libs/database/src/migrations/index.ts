@@ -8,6 +8,7 @@ import { Migration0007ManageTokenNonce } from './migration-0007-manage-token-non
 import { Migration0008MailChanges } from './migration-0008-mail-changes.js';
 import { Migration0009OrganizerDeactivation } from './migration-0009-organizer-deactivation.js';
 import { Migration0010SeatingChanges } from './migration-0010-seating-changes.js';
+import { Migration0011RegistrationHistory } from './migration-0011-registration-history.js';
 
 /**
  * Every migration in order. Listed explicitly (no folder scan) so the same
@@ -23,4 +24,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration0008MailChanges', class: Migration0008MailChanges },
   { name: 'Migration0009OrganizerDeactivation', class: Migration0009OrganizerDeactivation },
   { name: 'Migration0010SeatingChanges', class: Migration0010SeatingChanges },
+  { name: 'Migration0011RegistrationHistory', class: Migration0011RegistrationHistory },
 ];

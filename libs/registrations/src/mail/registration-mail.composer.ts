@@ -20,6 +20,7 @@ import {
 import { Registration, RegistrationStatus } from '../registration.entity.js';
 import { currentManageToken, manageTokenKey } from '../tokens.js';
 import { currentMailKind } from './current-kind.js';
+import { recordHistory, SYSTEM } from '../history-store.js';
 import { claimMailChanges, forgetMailChanges } from './mail-changes-store.js';
 import {
   chosenWorkshops,
@@ -153,10 +154,26 @@ export class RegistrationMailComposer implements MailComposer {
   async record(job: MailJob, outcome: MailOutcome, meta?: { jobId: string }): Promise<void> {
     const status = outcome.status === 'RETRYING' ? 'PENDING' : outcome.status;
     const em = this.orm.em.fork();
-    await sql(em, 'update registrations set mail_status = $2 where id = $1', [
-      job.registrationId,
-      status,
-    ]);
+    const found = await sql(
+      em,
+      'update registrations set mail_status = $2 where id = $1 returning id',
+      [job.registrationId, status],
+    );
+    // the desk's history shows every mail delivered or given up, with the refusal
+    if (found.length === 1 && outcome.status !== 'RETRYING') {
+      await recordHistory(
+        em,
+        [job.registrationId],
+        outcome.status === 'SENT' ? 'MAIL_SENT' : 'MAIL_FAILED',
+        SYSTEM,
+        {
+          details: {
+            mail: job.kind,
+            ...(outcome.status === 'FAILED' ? { failure: outcome.detail } : {}),
+          },
+        },
+      );
+    }
     // told, or never will be: a retry keeps its claimed changes
     if (meta && outcome.status !== 'RETRYING') await forgetMailChanges(em, meta.jobId);
   }
