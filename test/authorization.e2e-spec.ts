@@ -48,6 +48,7 @@ const ORGANIZER_ONLY: Record<string, { owned?: Record<string, FixtureId>; note?:
   updateWorkshop: { owned: { id: 'workshopId' } },
   removeWorkshop: { owned: { id: 'workshopId' } },
   cancelRegistrationAsOrganizer: { owned: { id: 'registrationId' } },
+  moveRegistration: { owned: { id: 'registrationId', workshopId: 'workshopId' } },
   createOrganizer: { note: 'admins only: a non-admin token gets FORBIDDEN' },
   unpublishEvent: { owned: { id: 'eventId' } },
   copyEvent: { owned: { id: 'eventId' } },

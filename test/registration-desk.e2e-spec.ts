@@ -3,6 +3,7 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import { SmtpSink, startTestApp, type TestApp } from './harness/index.js';
 import { createEventFixture, type EventFixtureOptions } from './factories/index.js';
 import { createOrganizer, login } from './factories/organizers.js';
+import { sql } from '@fachtag/database';
 import {
   cancel,
   freshEm,
@@ -46,6 +47,7 @@ describe("the organizers' registrations desk", () => {
   let adminName: string;
 
   const fixture = (options: EventFixtureOptions) => createEventFixture(freshEm(t), options);
+  const exec = (text: string, values: unknown[] = []) => sql(freshEm(t), text, values);
   const asAdmin = <T>(query: string, variables: Record<string, unknown>) =>
     t.data<T>(query, variables, { token: admin });
   const detail = async (id: string) =>
@@ -223,6 +225,108 @@ describe("the organizers' registrations desk", () => {
         ['CANCELLED', 'PARTICIPANT', null],
       ]);
       expect(await seats(t, f.event.id)).toMatchObject({ event: 0 });
+    });
+  });
+
+  describe('moveRegistration', () => {
+    const MOVE = `mutation ($id: ID!, $workshopId: ID!) { moveRegistration(id: $id, workshopId: $workshopId) {
+      __typename ... on Registration { status workshops { id number } }
+      ... on WorkshopFullError { errorCode message workshop { id } alternatives { id } }
+      ... on InputInvalidError { errorCode field message } } }`;
+    const move = async (id: string, workshopId: string, token = admin) =>
+      (
+        await t.data<{ moveRegistration: Record<string, unknown> }>(
+          MOVE,
+          { id, workshopId },
+          {
+            token,
+          },
+        )
+      ).moveRegistration;
+
+    it('moves after the cutoff, tells the participant, records who did it', async () => {
+      const f = await fixture({ phases: [[5, 5], [5]] });
+      const [a, b] = f.workshops[0];
+      const c = f.workshops[1][0];
+      const who = participant();
+      const made = await register(t, {
+        eventId: f.event.id,
+        participant: who,
+        workshopIds: [a.id, c.id],
+      });
+      await nextMail(who.email);
+      await exec(
+        `update events set registration_closes_at = now() - interval '1 minute' where id = $1`,
+        [f.event.id],
+      );
+      const moved = await move(made.registration!.id, b.id);
+      expect(moved).toMatchObject({ __typename: 'Registration', status: 'CONFIRMED' });
+      expect((moved.workshops as { id: string }[]).map((w) => w.id).sort()).toEqual(
+        [b.id, c.id].sort(),
+      );
+      expect(await seats(t, f.event.id)).toEqual({
+        event: 1,
+        workshop: { [a.id]: 0, [b.id]: 1, [c.id]: 1 },
+      });
+      const mail = await nextMail(who.email);
+      expect(mail.text).toContain(b.title);
+      const entry = (await detail(made.registration!.id)).history.find((h) => h.kind === 'MOVED');
+      expect(entry).toMatchObject({
+        actor: 'ORGANIZER',
+        organizerName: adminName,
+        fromWorkshops: [a, c].map((w) => ({ number: w.number, title: w.title })),
+        toWorkshops: [b, c].map((w) => ({ number: w.number, title: w.title })),
+      });
+    });
+
+    it('never moves beyond capacity and refuses others, cancelled ones and foreign workshops', async () => {
+      const f = await fixture({ phases: [[1, 1]] });
+      const [a, b] = f.workshops[0];
+      const one = await register(t, { eventId: f.event.id, workshopIds: [a.id] });
+      const two = await register(t, { eventId: f.event.id, workshopIds: [b.id] });
+      const full = await move(one.registration!.id, b.id);
+      expect(full).toMatchObject({ __typename: 'WorkshopFullError', errorCode: 'WORKSHOP_FULL' });
+      expect(await seats(t, f.event.id)).toMatchObject({ workshop: { [a.id]: 1, [b.id]: 1 } });
+      const forbidden = await t.gql(
+        MOVE,
+        { id: one.registration!.id, workshopId: b.id },
+        {
+          token: other,
+        },
+      );
+      expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      const elsewhere = await fixture({ phases: [[5]] });
+      expect(await move(one.registration!.id, elsewhere.workshops[0][0].id)).toMatchObject({
+        __typename: 'InputInvalidError',
+        field: ['workshopId'],
+      });
+      await cancel(t, two.manageToken!);
+      expect(await move(two.registration!.id, a.id)).toMatchObject({
+        __typename: 'InputInvalidError',
+        field: ['id'],
+      });
+      expect(await move(one.registration!.id, b.id)).toMatchObject({ __typename: 'Registration' });
+      expect(await seats(t, f.event.id)).toMatchObject({ workshop: { [a.id]: 0, [b.id]: 1 } });
+    });
+
+    it('a move and a registration racing for the last seat: exactly one gets it', async () => {
+      for (let round = 0; round < 5; round++) {
+        const f = await fixture({ phases: [[5, 1]] });
+        const [a, b] = f.workshops[0];
+        const mover = await register(t, { eventId: f.event.id, workshopIds: [a.id] });
+        const [moved, newcomer] = await Promise.all([
+          move(mover.registration!.id, b.id),
+          register(t, { eventId: f.event.id, workshopIds: [b.id] }),
+        ]);
+        const winners = [
+          moved.__typename === 'Registration',
+          newcomer.__typename === 'RegistrationSuccess',
+        ];
+        expect(winners.filter(Boolean)).toHaveLength(1);
+        const now = await seats(t, f.event.id);
+        expect(now.workshop[b.id]).toBe(1);
+        expect(now.workshop[a.id]).toBe(winners[0] ? 0 : 1);
+      }
     });
   });
 

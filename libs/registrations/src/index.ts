@@ -2,6 +2,7 @@ export * from './domain/index.js';
 export * from './history-store.js';
 export * from './idempotency-record.entity.js';
 export * from './manage-link.service.js';
+export * from './organizer-moves.service.js';
 export * from './registration-changes.service.js';
 export * from './registration-counts.js';
 export * from './registration-failure.js';

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { EVENT_CHANGE_LISTENER } from '@fachtag/events';
 import { ManageLinkService } from './manage-link.service.js';
+import { OrganizerMovesService } from './organizer-moves.service.js';
 import { RegistrationEventHooks } from './registration-event-hooks.js';
 import { RegistrationChangesService } from './registration-changes.service.js';
 import { RegistrationQueriesService } from './registration-queries.service.js';
@@ -13,6 +14,7 @@ const SERVICES = [
   RegistrationQueriesService,
   WaitlistService,
   ManageLinkService,
+  OrganizerMovesService,
 ];
 
 /**

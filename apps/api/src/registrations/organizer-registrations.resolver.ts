@@ -1,11 +1,16 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
+  OrganizerMovesService,
   Registration,
   RegistrationChangesService,
   RegistrationQueriesService,
   RegistrationStatus,
 } from '@fachtag/registrations';
 import { isUuid, msg } from '@fachtag/common';
+import type { GraphQLContext } from '../graphql/context.js';
+import { errorLocale } from '../graphql/localize.js';
+import { MoveRegistrationResult } from './results/move-registration.result.js';
+import { toRegistrationOrError } from './results/to-result.js';
 import { badInput, notFound } from '../graphql/errors.js';
 import { RegistrationConnectionModel } from './models/registration-connection.model.js';
 import { RegistrationModel } from './models/registration.model.js';
@@ -28,7 +33,32 @@ export class OrganizerRegistrationsResolver {
   constructor(
     private readonly queries: RegistrationQueriesService,
     private readonly changes: RegistrationChangesService,
+    private readonly moves: OrganizerMovesService,
   ) {}
+
+  @Mutation(() => MoveRegistrationResult, {
+    description:
+      "Organizers only: moves a participant into another workshop of the same phase (seats when confirmed, the wish while waiting), also after the cutoff; never beyond the workshop's capacity. The participant gets the change mail as for their own changes.",
+  })
+  async moveRegistration(
+    @Context() context: GraphQLContext,
+    @Args('id', { type: () => ID, description: 'The registration.' }) id: string,
+    @Args('workshopId', {
+      type: () => ID,
+      description: 'The workshop to move into; it replaces the one of its phase.',
+    })
+    workshopId: string,
+  ): Promise<object> {
+    const result = await this.moves.move(id, workshopId, async (eventId) => {
+      const actor = await requireEventManager(context, eventId);
+      return { kind: 'ORGANIZER', organizerId: actor.id };
+    });
+    const header = context.req.headers['accept-language'];
+    return toRegistrationOrError(
+      result,
+      errorLocale(Array.isArray(header) ? header.join(',') : header),
+    );
+  }
 
   @Query(() => RegistrationConnectionModel, {
     description: 'Organizers only: the registrations of one event.',
