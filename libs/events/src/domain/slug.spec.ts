@@ -12,6 +12,12 @@ describe('slugify', () => {
     expect(slugify('!!!')).toBe('event');
   });
 
+  it('cuts a long title to the maximum length without a dash at the end', () => {
+    // 79 letters, a space, then more words: the cut falls right after the dash
+    expect(slugify(`${'a'.repeat(79)} bc de`)).toBe('a'.repeat(79));
+    expect(slugify('b'.repeat(200))).toBe('b'.repeat(80));
+  });
+
   it('always yields a valid slug', () => {
     fc.assert(
       fc.property(
@@ -27,11 +33,21 @@ describe('uniqueSlug', () => {
     expect(uniqueSlug('fachtag', new Set())).toBe('fachtag');
     expect(uniqueSlug('fachtag', new Set(['fachtag', 'fachtag-2']))).toBe('fachtag-3');
   });
+
+  it('shortens a base of the maximum length so the counter fits, dropping a dash before it', () => {
+    const long = 'c'.repeat(80);
+    expect(uniqueSlug(long, new Set([long]))).toBe(`${'c'.repeat(78)}-2`);
+    // cut to 78 characters, the base would end in its dash: 'ab-…-' + '-2' would be a double dash
+    const dashed = `ab-${'d'.repeat(74)}-ef`;
+    expect(dashed).toHaveLength(80);
+    expect(uniqueSlug(dashed, new Set([dashed]))).toBe(`ab-${'d'.repeat(74)}-2`);
+  });
 });
 
 describe('validateSlug', () => {
   it('accepts lowercase letters, digits and single dashes', () => {
     expect(() => validateSlug('transferforum-2018')).not.toThrow();
+    expect(() => validateSlug('x'.repeat(80))).not.toThrow();
     for (const bad of ['', 'Gross', 'a_b', '-a', 'a-', 'ä', 'a/b', 'x'.repeat(81)]) {
       expect(() => validateSlug(bad)).toThrow(expect.objectContaining({ field: ['slug'] }));
     }
