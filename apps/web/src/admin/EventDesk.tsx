@@ -8,6 +8,7 @@ import { DataTable } from './DataTable';
 import { AgendaEditor } from './AgendaEditor';
 import { AdminCancelRegistration, AdminEvent } from './operations';
 import { download } from './session';
+import { MoveButton, type DeskWorkshop } from './MoveButton';
 
 type Registration = AdminEventQuery['registrations']['edges'][number]['node'];
 type Status = Registration['status'];
@@ -99,6 +100,7 @@ export function EventDesk({ eventId }: { eventId: string }) {
         registrations={data.registrations.edges.map((e) => e.node)}
         total={data.registrations.totalCount}
         timeZone={event.timeZone}
+        workshops={workshops}
         onChanged={() => refetch({ requestPolicy: 'network-only' })}
       />
     </>
@@ -139,11 +141,13 @@ function Registrations({
   registrations,
   total,
   timeZone,
+  workshops,
   onChanged,
 }: {
   registrations: Registration[];
   total: number;
   timeZone: string;
+  workshops: DeskWorkshop[];
   onChanged: () => void;
 }) {
   const { t } = useI18n();
@@ -231,7 +235,10 @@ function Registrations({
                 <td>{t.admin.mailStatus[r.mailStatus]}</td>
                 <td>
                   {r.status === 'CANCELLED' ? null : (
-                    <CancelButton registration={r} onChanged={onChanged} />
+                    <>
+                      <MoveButton registration={r} workshops={workshops} onChanged={onChanged} />
+                      <CancelButton registration={r} onChanged={onChanged} />
+                    </>
                   )}
                 </td>
               </tr>
@@ -253,6 +260,7 @@ function CancelButton({
 }) {
   const { t } = useI18n();
   const [asking, setAsking] = useState(false);
+  const [reason, setReason] = useState('');
   const [state, cancel] = useMutation(AdminCancelRegistration);
   const name = `${registration.firstName} ${registration.lastName}`;
   if (!asking) {
@@ -270,12 +278,25 @@ function CancelButton({
   return (
     <div role="group" aria-label={t.admin.cancelQuestion(name)} className="admin-confirm">
       <span className="kern-body kern-body--small">{t.admin.cancelQuestion(name)}</span>
+      <div className="kern-form-input">
+        <label className="kern-label" htmlFor={`reason-${registration.id}`}>
+          {t.admin.cancelReason}
+        </label>
+        <textarea
+          id={`reason-${registration.id}`}
+          className="kern-form-input__input"
+          maxLength={1000}
+          rows={2}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
+      </div>
       <button
         type="button"
         className="kern-btn kern-btn--primary kern-btn--small"
         disabled={state.fetching}
         onClick={() =>
-          void cancel({ id: registration.id }).then((result) => {
+          void cancel({ id: registration.id, reason: reason.trim() || null }).then((result) => {
             // refused (e.g. the session expired): the question stays for another try
             if (result.error) return;
             setAsking(false);

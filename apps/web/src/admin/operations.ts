@@ -112,8 +112,8 @@ export const AdminEvent = graphql(`
 `);
 
 export const AdminCancelRegistration = graphql(`
-  mutation AdminCancelRegistration($id: ID!) {
-    cancelRegistrationAsOrganizer(id: $id) {
+  mutation AdminCancelRegistration($id: ID!, $reason: String) {
+    cancelRegistrationAsOrganizer(id: $id, reason: $reason) {
       id
       status
     }
@@ -167,6 +167,25 @@ export const AdminCreateEvent = graphql(`
   mutation AdminCreateEvent($input: CreateEventInput!) {
     createEvent(input: $input) {
       id
+    }
+  }
+`);
+
+export const AdminMoveRegistration = graphql(`
+  mutation AdminMoveRegistration($id: ID!, $workshopId: ID!) {
+    moveRegistration(id: $id, workshopId: $workshopId) {
+      __typename
+      ... on Registration {
+        id
+        workshops {
+          id
+          number
+        }
+      }
+      ... on ErrorResult {
+        errorCode
+        message
+      }
     }
   }
 `);

@@ -88,6 +88,16 @@ export const de = {
     cancelQuestion: (name: string) => `Anmeldung von ${name} wirklich absagen?`,
     cancelConfirm: 'Ja, absagen',
     cancelKeep: 'Nein, behalten',
+    cancelReason: 'Begründung (optional, steht in der Absage-Mail)',
+    move: 'Umbuchen',
+    moveLabel: (name: string) => `${name} in einen anderen Workshop umbuchen`,
+    moveQuestion: (name: string) => `${name} umbuchen`,
+    moveTarget: 'Neuer Workshop',
+    moveConfirm: 'Umbuchen und Mail senden',
+    moveKeep: 'Abbrechen',
+    moveDone: (name: string) => `${name} wurde umgebucht; die Änderungsmail ist unterwegs.`,
+    moveWorkshopOption: (number: number, title: string, left: number) =>
+      `Workshop ${number}: ${title} (${left} frei)`,
     newEvent: {
       title: 'Neue Veranstaltung anlegen',
       intro:

@@ -89,6 +89,16 @@ export const en: Messages = {
     cancelQuestion: (name: string) => `Really cancel the registration of ${name}?`,
     cancelConfirm: 'Yes, cancel',
     cancelKeep: 'No, keep it',
+    cancelReason: 'Reason (optional, goes into the cancellation mail)',
+    move: 'Move',
+    moveLabel: (name: string) => `Move ${name} to another workshop`,
+    moveQuestion: (name: string) => `Move ${name}`,
+    moveTarget: 'New workshop',
+    moveConfirm: 'Move and send the mail',
+    moveKeep: 'Cancel',
+    moveDone: (name: string) => `${name} was moved; the change mail is on its way.`,
+    moveWorkshopOption: (number: number, title: string, left: number) =>
+      `Workshop ${number}: ${title} (${left} left)`,
     newEvent: {
       title: 'Create a new event',
       intro:
