@@ -49,6 +49,7 @@ const ORGANIZER_ONLY: Record<string, { owned?: Record<string, FixtureId>; note?:
   removeWorkshop: { owned: { id: 'workshopId' } },
   cancelRegistrationAsOrganizer: { owned: { id: 'registrationId' } },
   moveRegistration: { owned: { id: 'registrationId', workshopId: 'workshopId' } },
+  resendRegistrationMail: { owned: { id: 'registrationId' } },
   createOrganizer: { note: 'admins only: a non-admin token gets FORBIDDEN' },
   unpublishEvent: { owned: { id: 'eventId' } },
   copyEvent: { owned: { id: 'eventId' } },

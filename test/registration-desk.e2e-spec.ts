@@ -330,6 +330,57 @@ describe("the organizers' registrations desk", () => {
     });
   });
 
+  describe('resendRegistrationMail', () => {
+    const RESEND = `mutation ($id: ID!) { resendRegistrationMail(id: $id) {
+      __typename ... on Registration { id } ... on InputInvalidError { field message } } }`;
+    const link = (mail: ParsedMail) => /\/verwalten#([A-Za-z0-9_-]+)/.exec(mail.text ?? '')?.[1];
+
+    it('sends the confirmation again with its calendar and a fresh link; the old link stops', async () => {
+      const f = await fixture({ phases: [[5]] });
+      const who = participant();
+      const made = await register(t, {
+        eventId: f.event.id,
+        participant: who,
+        workshopIds: [f.workshops[0][0].id],
+      });
+      const first = await nextMail(who.email);
+      expect(link(first)).toBe(made.manageToken);
+      const forbidden = await t.gql(RESEND, { id: made.registration!.id }, { token: other });
+      expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      const answer = await asAdmin<{ resendRegistrationMail: { __typename: string } }>(RESEND, {
+        id: made.registration!.id,
+      });
+      expect(answer.resendRegistrationMail.__typename).toBe('Registration');
+      const again = await nextMail(who.email);
+      expect(again.subject).toBe(first.subject);
+      expect(again.attachments.some((a) => a.contentType === 'text/calendar')).toBe(true);
+      const fresh = link(again);
+      expect(fresh).toBeDefined();
+      expect(fresh).not.toBe(made.manageToken);
+      const MINE = 'query ($token: String!) { myRegistration(manageToken: $token) { id } }';
+      expect(await t.data(MINE, { token: made.manageToken })).toEqual({ myRegistration: null });
+      expect(await t.data(MINE, { token: fresh })).toEqual({
+        myRegistration: { id: made.registration!.id },
+      });
+      const entry = (await detail(made.registration!.id)).history.find(
+        (h) => h.kind === 'MAIL_RESENT',
+      );
+      expect(entry).toMatchObject({
+        actor: 'ORGANIZER',
+        organizerName: adminName,
+        mail: 'registration.confirmed',
+      });
+      await cancel(t, fresh!);
+      const refused = await asAdmin<{ resendRegistrationMail: Record<string, unknown> }>(RESEND, {
+        id: made.registration!.id,
+      });
+      expect(refused.resendRegistrationMail).toMatchObject({
+        __typename: 'InputInvalidError',
+        field: ['id'],
+      });
+    });
+  });
+
   describe('registrations(search, workshopId)', () => {
     const LIST = `query ($eventId: ID!, $search: String, $workshopId: ID, $status: RegistrationStatus) {
       registrations(eventId: $eventId, search: $search, workshopId: $workshopId, status: $status) {

@@ -7,6 +7,7 @@ import { sql } from '@fachtag/database';
 import { MailQueue } from '@fachtag/mail';
 import { isValidEmail, normalizeEmail } from './domain/index.js';
 import { issueManageToken, manageTokenKey } from './tokens.js';
+import { recordHistory, type HistoryActor } from './history-store.js';
 
 /** "Link verloren?": the event (by slug or id) and the address the link should go to. */
 export interface ManageLinkRequest {
@@ -61,6 +62,30 @@ export class ManageLinkService {
       await this.mail.enqueue(em, { kind: 'registration.link', registrationId });
     });
     return { ok: true };
+  }
+
+  /**
+   * An organizer sends a participant's current mail again (confirmation, or the
+   * waiting list's mail), with a fresh manage link as "Link verloren?" makes one:
+   * earlier links stop working. False when the registration is not active.
+   */
+  async resendCurrent(registrationId: string, actor: HistoryActor): Promise<boolean> {
+    return this.em.fork().transactional(async (em) => {
+      const issued = issueManageToken(this.tokenKey);
+      const [row] = await sql<{ status: 'CONFIRMED' | 'WAITLISTED' }>(
+        em,
+        `update registrations set manage_token_hash = $2, manage_token_nonce = $3
+          where id = $1 and status <> 'CANCELLED' returning status`,
+        [registrationId, issued.hash, issued.nonce],
+      );
+      if (!row) return false;
+      await sql(em, `delete from idempotency_records where registration_id = $1`, [registrationId]);
+      const kind =
+        row.status === 'CONFIRMED' ? 'registration.confirmed' : 'registration.waitlisted';
+      await this.mail.enqueue(em, { kind, registrationId });
+      await recordHistory(em, [registrationId], 'MAIL_RESENT', actor, { details: { mail: kind } });
+      return true;
+    });
   }
 
   /** The event's id, or the refusal: drafts are unknown, as everywhere for participants. */

@@ -1,5 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
+  ManageLinkService,
   OrganizerMovesService,
   Registration,
   RegistrationChangesService,
@@ -10,6 +11,9 @@ import { isUuid, msg } from '@fachtag/common';
 import type { GraphQLContext } from '../graphql/context.js';
 import { errorLocale } from '../graphql/localize.js';
 import { MoveRegistrationResult } from './results/move-registration.result.js';
+import { ResendRegistrationMailResult } from './results/resend-registration-mail.result.js';
+import { InputInvalidError } from './errors/input-invalid.error.js';
+import { render } from '@fachtag/common';
 import { toRegistrationOrError } from './results/to-result.js';
 import { badInput, notFound } from '../graphql/errors.js';
 import { RegistrationConnectionModel } from './models/registration-connection.model.js';
@@ -34,7 +38,26 @@ export class OrganizerRegistrationsResolver {
     private readonly queries: RegistrationQueriesService,
     private readonly changes: RegistrationChangesService,
     private readonly moves: OrganizerMovesService,
+    private readonly links: ManageLinkService,
   ) {}
+
+  @Mutation(() => ResendRegistrationMailResult, {
+    description:
+      "Organizers only: sends the participant's current mail again (the confirmation with the calendar file, or the waiting list's mail) with a fresh link to the manage page; earlier links stop working.",
+  })
+  async resendRegistrationMail(
+    @Context() context: GraphQLContext,
+    @Args('id', { type: () => ID, description: 'The registration.' }) id: string,
+  ): Promise<object> {
+    const eventId = isUuid(id) ? await this.queries.eventOf(id) : null;
+    const actor = await requireEventManager(context, eventId ?? '');
+    if (!eventId) throw notFound('Registration', id);
+    const header = context.req.headers['accept-language'];
+    const locale = errorLocale(Array.isArray(header) ? header.join(',') : header);
+    if (!(await this.links.resendCurrent(id, { kind: 'ORGANIZER', organizerId: actor.id })))
+      return new InputInvalidError(['id'], render(msg('desk.cancelled', {}), locale));
+    return this.queries.load(id);
+  }
 
   @Mutation(() => MoveRegistrationResult, {
     description:
