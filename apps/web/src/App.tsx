@@ -47,7 +47,7 @@ export function App() {
     case 'admin':
       page = (
         <Suspense fallback={<Loading />}>
-          <AdminApp eventId={route.eventId} />
+          <AdminApp eventId={route.eventId} view={route.view} />
         </Suspense>
       );
       break;

@@ -39,6 +39,8 @@ export const WEB_APP_ROUTES = [
   '/verwalten',
   '/admin',
   '/admin/e/:id',
+  '/admin/e/:id/bearbeiten',
+  '/admin/konto',
 ];
 
 /** dist/web, from the compiled server (dist/apps/api/src/web) or from source (tests). */

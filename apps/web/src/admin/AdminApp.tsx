@@ -8,9 +8,13 @@ import { AdminLogin } from './operations';
 import { adminClient, endSession, startSession, useSession } from './session';
 import { EventsOverview } from './EventsOverview';
 import { EventDesk } from './EventDesk';
+import { EventEditor } from './EventEditor';
+import { AccountPage } from './AccountPage';
+import { ADMIN_ACCOUNT_PATH } from './paths';
+import type { AdminView } from '../lib/router';
 
 /** `/admin` and `/admin/e/{id}`: the organizers' console, behind its own login. */
-export function AdminApp({ eventId }: { eventId: string | null }) {
+export function AdminApp({ eventId, view }: { eventId: string | null; view: AdminView }) {
   const { session, ended } = useSession();
   // An expired session keeps the open page mounted (hidden) under the login, so that
   // nothing typed there is lost; signing in again shows it as it was.
@@ -20,7 +24,15 @@ export function AdminApp({ eventId }: { eventId: string | null }) {
       {session ? <SessionBar name={session.organizer.name} /> : <LoginPage />}
       {keepPage ? (
         <div hidden={session === null}>
-          {eventId ? <EventDesk key={eventId} eventId={eventId} /> : <EventsOverview />}
+          {view === 'account' ? (
+            <AccountPage />
+          ) : eventId && view === 'edit' ? (
+            <EventEditor key={eventId} eventId={eventId} />
+          ) : eventId ? (
+            <EventDesk key={eventId} eventId={eventId} />
+          ) : (
+            <EventsOverview />
+          )}
         </div>
       ) : null}
     </Provider>
@@ -33,6 +45,9 @@ function SessionBar({ name }: { name: string }) {
     <nav className="admin-bar" aria-label={t.admin.navigation}>
       <a className="kern-link" href="/admin" onClick={linkHandler('/admin')}>
         {t.admin.overviewLink}
+      </a>
+      <a className="kern-link" href={ADMIN_ACCOUNT_PATH} onClick={linkHandler(ADMIN_ACCOUNT_PATH)}>
+        {t.accounts.link}
       </a>
       <span className="kern-body kern-body--small">{t.admin.signedInAs(name)}</span>
       <button

@@ -4,6 +4,8 @@ import { Alert } from '../components/Layout';
 import { ErrorSummary, TextField, type FieldErrors } from '../components/FormParts';
 import type { AdminEventQuery, AgendaItemKind } from '../gql/graphql';
 import { useFormat, useI18n } from '../lib/i18n';
+import { linkHandler } from '../lib/router';
+import { adminEditPath } from './paths';
 import {
   AdminAddAgendaItem,
   AdminAddWorkshop,
@@ -92,6 +94,15 @@ export function AgendaEditor({
       <h2 id="agenda-title" className="kern-heading-medium">
         {t.admin.agenda.title}
       </h2>
+      <p className="kern-body">
+        <a
+          className="kern-link"
+          href={adminEditPath(event.id)}
+          onClick={linkHandler(adminEditPath(event.id))}
+        >
+          {t.editor.link}
+        </a>
+      </p>
       {problem ? <Alert kind="danger" role="alert" title={problem} /> : null}
       {event.agenda.length === 0 ? <p className="kern-body">{t.admin.agenda.empty}</p> : null}
       <ol className="admin-agenda">

@@ -69,7 +69,9 @@ export const adminClient = new Client({
   requestPolicy: 'cache-and-network',
   fetchOptions: () => {
     const token = accessToken();
-    return token ? { headers: { authorization: `Bearer ${token}` } } : {};
+    // the API's refusals in the page's language, like the participant pages'
+    const language = { 'accept-language': document.documentElement.lang || 'de' };
+    return { headers: token ? { ...language, authorization: `Bearer ${token}` } : language };
   },
   exchanges: [
     mapExchange({

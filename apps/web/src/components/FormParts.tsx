@@ -97,6 +97,7 @@ export function TextField({
   type = 'text',
   autoComplete,
   multiline,
+  disabled,
   children,
 }: {
   id: string;
@@ -106,6 +107,7 @@ export function TextField({
   error?: string;
   hint?: string;
   required?: boolean;
+  disabled?: boolean;
   type?: 'text' | 'email' | 'password' | 'date' | 'time';
   autoComplete?: string;
   multiline?: boolean;
@@ -122,6 +124,7 @@ export function TextField({
     'aria-describedby': describedBy || undefined,
     'aria-invalid': error ? true : undefined,
     'aria-required': required ? true : undefined,
+    disabled,
   };
   return (
     <div className={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
@@ -163,12 +166,14 @@ export function Checkbox({
   checked,
   onChange,
   error,
+  disabled,
 }: {
   id: string;
   label: ReactNode;
   checked: boolean;
   onChange: (checked: boolean) => void;
   error?: string;
+  disabled?: boolean;
 }) {
   return (
     <div className={`kern-form-check${error ? ' kern-form-check--error' : ''}`}>
@@ -178,6 +183,7 @@ export function Checkbox({
         id={id}
         name={id}
         checked={checked}
+        disabled={disabled}
         aria-describedby={error ? errorId(id) : undefined}
         aria-invalid={error ? true : undefined}
         onChange={(e) => onChange(e.target.checked)}

@@ -60,20 +60,27 @@ export function usePageTitle(title: string | null): void {
   }, [title]);
 }
 
+/** The console's pages: overview, an event's desk, its editor, the account page. */
+export type AdminView = 'overview' | 'desk' | 'edit' | 'account';
+
 export type Route =
   | { name: 'list' }
   | { name: 'event'; slug: string }
   | { name: 'confirmed'; slug: string }
   | { name: 'manage'; token: string }
-  | { name: 'admin'; eventId: string | null }
+  | { name: 'admin'; eventId: string | null; view: AdminView }
   | { name: 'notFound' };
 
 export function match(location: Location): Route {
   const path = location.pathname.replace(/\/+$/, '') || '/';
   if (path === '/') return { name: 'list' };
-  if (path === '/admin') return { name: 'admin', eventId: null };
-  const adminEvent = /^\/admin\/e\/([^/]+)$/.exec(path);
-  if (adminEvent) return { name: 'admin', eventId: decodeURIComponent(adminEvent[1]) };
+  if (path === '/admin') return { name: 'admin', eventId: null, view: 'overview' };
+  if (path === '/admin/konto') return { name: 'admin', eventId: null, view: 'account' };
+  const adminEvent = /^\/admin\/e\/([^/]+)(\/bearbeiten)?$/.exec(path);
+  if (adminEvent) {
+    const view = adminEvent[2] ? 'edit' : 'desk';
+    return { name: 'admin', eventId: decodeURIComponent(adminEvent[1]), view };
+  }
   if (path === '/verwalten') {
     return { name: 'manage', token: decodeURIComponent(location.hash.replace(/^#/, '')) };
   }

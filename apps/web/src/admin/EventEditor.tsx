@@ -1,0 +1,670 @@
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useClient, useMutation, useQuery, type CombinedError } from 'urql';
+import { Alert, Loading } from '../components/Layout';
+import { Checkbox, ErrorSummary, TextField, type FieldErrors } from '../components/FormParts';
+import type { AdminEditEventQuery } from '../gql/graphql';
+import { useI18n } from '../lib/i18n';
+import { linkHandler, navigate, useLocation, usePageTitle } from '../lib/router';
+import { AdminLocalTimes } from './operations';
+import {
+  AdminCancelEvent,
+  AdminCopyEvent,
+  AdminEditEvent,
+  AdminUnpublishEvent,
+  AdminUpdateEvent,
+} from './event-operations';
+import { adminEditPath, adminEventPath } from './paths';
+
+type EditData = NonNullable<AdminEditEventQuery['event']>;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TIME = /^\d{2}:\d{2}$/;
+
+/** The wall-clock date and time of an instant in the event's own zone (never the browser's). */
+export function localParts(iso: string, timeZone: string): { date: string; time: string } {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(iso));
+  const p = Object.fromEntries(parts.map((x) => [x.type, x.value]));
+  return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
+}
+
+function initial(e: EditData) {
+  const at = (iso: string | null) => (iso ? localParts(iso, e.timeZone) : { date: '', time: '' });
+  const [start, end, opens, closes] = [
+    at(e.startsAt),
+    at(e.endsAt),
+    at(e.registrationOpensAt ?? null),
+    at(e.registrationClosesAt),
+  ];
+  return {
+    title: e.title,
+    subtitle: e.subtitle ?? '',
+    description: e.description ?? '',
+    slug: e.slug,
+    timeZone: e.timeZone,
+    language: e.language,
+    startDate: start.date,
+    startTime: start.time,
+    endDate: end.date,
+    endTime: end.time,
+    opensDate: opens.date,
+    opensTime: opens.time,
+    closesDate: closes.date,
+    closesTime: closes.time,
+    organizerName: e.organizerName,
+    contactEmail: e.contactEmail ?? '',
+    costNote: e.costNote ?? '',
+    venueName: e.venue?.name ?? '',
+    street: e.venue?.street ?? '',
+    postalCode: e.venue?.postalCode ?? '',
+    city: e.venue?.city ?? '',
+    country: e.venue?.country ?? '',
+    capacity: e.capacity === null || e.capacity === undefined ? '' : String(e.capacity),
+    threshold: String(Math.round(e.capacityWarningThreshold * 100)),
+  };
+}
+type Form = ReturnType<typeof initial>;
+type Key = keyof Form;
+
+/** Texts stay editable on a cancelled event; the API refuses everything else. */
+const TEXTS: Key[] = [
+  'title',
+  'subtitle',
+  'description',
+  'costNote',
+  'organizerName',
+  'contactEmail',
+];
+const ORDER: Array<Key | 'form' | 'waitlistEnabled'> = [
+  'form',
+  'title',
+  'subtitle',
+  'description',
+  'slug',
+  'language',
+  'timeZone',
+  'startDate',
+  'startTime',
+  'endDate',
+  'endTime',
+  'opensDate',
+  'opensTime',
+  'closesDate',
+  'closesTime',
+  'organizerName',
+  'contactEmail',
+  'costNote',
+  'venueName',
+  'street',
+  'postalCode',
+  'city',
+  'country',
+  'capacity',
+  'threshold',
+  'waitlistEnabled',
+];
+/** The time pairs, in the order they are sent to localTimesToInstants. */
+const PAIRS = [
+  ['startDate', 'startTime', 'startsAt'],
+  ['endDate', 'endTime', 'endsAt'],
+  ['closesDate', 'closesTime', 'registrationClosesAt'],
+  ['opensDate', 'opensTime', 'registrationOpensAt'],
+] as const;
+const FROM_API: Record<string, Key> = {
+  startsAt: 'startDate',
+  endsAt: 'endDate',
+  registrationClosesAt: 'closesDate',
+  registrationOpensAt: 'opensDate',
+  capacityWarningThreshold: 'threshold',
+};
+const VENUE_FROM_API: Record<string, Key> = {
+  name: 'venueName',
+  street: 'street',
+  postalCode: 'postalCode',
+  city: 'city',
+  country: 'country',
+};
+
+/** The API's refusal as a field error: `extensions.field` names the input field. */
+function refusal(error: CombinedError | undefined, fallback: string): FieldErrors {
+  const first = error?.graphQLErrors[0];
+  if (!first) return { form: fallback };
+  const field = first.extensions?.field;
+  if (!Array.isArray(field)) return { form: first.message };
+  const [head, sub] = field.map(String);
+  const key = head === 'venue' ? (VENUE_FROM_API[sub] ?? 'venueName') : (FROM_API[head] ?? head);
+  return { [(ORDER as string[]).includes(key) ? key : 'form']: first.message };
+}
+
+/**
+ * `/admin/e/{id}/bearbeiten`: every field of an event, its dates and times as
+ * local times of its zone (the server applies the zone's rules); copy it to a
+ * new day, take it back to a draft, or cancel it with a reason.
+ */
+export function EventEditor({ eventId }: { eventId: string }) {
+  const { t } = useI18n();
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: AdminEditEvent,
+    variables: { id: eventId },
+  });
+  const event = data?.event;
+  usePageTitle(event ? `${t.editor.title(event.title)} – ${t.admin.consoleName}` : null);
+  if (fetching && !data) return <Loading />;
+  if (!data && error?.graphQLErrors.some((e) => e.extensions?.code === 'FORBIDDEN')) {
+    return <Alert kind="danger" role="alert" title={t.admin.forbidden} />;
+  }
+  if (!event) {
+    return (
+      <>
+        <h1 className="kern-heading-x-large">{t.admin.eventNotFound}</h1>
+        <a className="kern-link" href="/admin" onClick={linkHandler('/admin')}>
+          {t.admin.overviewLink}
+        </a>
+      </>
+    );
+  }
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  return (
+    <>
+      <h1 className="kern-heading-x-large">{t.editor.title(event.title)}</h1>
+      <p className="kern-body">
+        <a
+          className="kern-link"
+          href={adminEventPath(event.id)}
+          onClick={linkHandler(adminEventPath(event.id))}
+        >
+          {t.editor.toDesk}
+        </a>
+      </p>
+      <Copied />
+      <p className="kern-body">
+        {t.admin.status[event.status]} · {t.editor.registered(event.registrationCount)}
+      </p>
+      {event.status === 'CANCELLED' ? (
+        <Alert kind="warning" title={t.editor.cancelledTitle}>
+          {event.cancelReason ? (
+            <p className="kern-body">{t.editor.cancelledReason(event.cancelReason)}</p>
+          ) : null}
+          <p className="kern-body">{t.editor.cancelledTextsOnly}</p>
+        </Alert>
+      ) : null}
+      <EventForm event={event} onSaved={reload} />
+      <CopyEvent event={event} />
+      {event.status === 'PUBLISHED' ? <Unpublish event={event} onDone={reload} /> : null}
+      {event.status === 'PUBLISHED' ? <CancelEvent event={event} onDone={reload} /> : null}
+    </>
+  );
+}
+
+/** After "copy", the copy's editor says so (the navigation's state carries it). */
+function Copied() {
+  const { t } = useI18n();
+  const { state } = useLocation();
+  const copied = (state as { copiedFrom?: string } | null)?.copiedFrom;
+  return copied ? <Alert kind="success" role="status" title={t.editor.copied(copied)} /> : null;
+}
+
+function Fieldset({ legend, children }: { legend: string; children: ReactNode }) {
+  return (
+    <fieldset className="kern-fieldset admin-fieldset">
+      <legend className="kern-label">{legend}</legend>
+      <div className="kern-fieldset__body">{children}</div>
+    </fieldset>
+  );
+}
+
+function EventForm({ event, onSaved }: { event: EditData; onSaved: () => void }) {
+  const { t } = useI18n();
+  const client = useClient();
+  const [, update] = useMutation(AdminUpdateEvent);
+  const start = initial(event);
+  const [form, setForm] = useState(start);
+  const [waitlist, setWaitlist] = useState(event.waitlistEnabled);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [submits, setSubmits] = useState(0);
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const cancelled = event.status === 'CANCELLED';
+  const m = t.editor;
+  const id = (key: string) => `edit-${key}`;
+  const set = (key: Key) => (value: string) => {
+    setSaved(false);
+    setForm((f) => ({ ...f, [key]: value }));
+  };
+
+  const check = (): FieldErrors => {
+    const missing: FieldErrors = {};
+    if (form.title.trim() === '') missing.title = t.admin.newEvent.titleMissing;
+    if (form.organizerName.trim() === '') missing.organizerName = t.admin.newEvent.organizerMissing;
+    if (cancelled) return missing;
+    if (form.slug.trim() === '') missing.slug = m.slugMissing;
+    if (form.timeZone.trim() === '') missing.timeZone = m.timeZoneMissing;
+    for (const [date, time] of PAIRS) {
+      const optional = date === 'opensDate' && form.opensDate === '' && form.opensTime === '';
+      if (optional) continue;
+      if (!DATE.test(form[date])) missing[date] = t.admin.newEvent.dateMissing;
+      if (!TIME.test(form[time])) missing[time] = t.admin.agenda.timeMissing;
+    }
+    if (form.capacity.trim() !== '' && !/^\d+$/.test(form.capacity.trim())) {
+      missing.capacity = t.admin.agenda.seatsMissing;
+    }
+    const threshold = Number(form.threshold.trim());
+    if (!/^\d+$/.test(form.threshold.trim()) || threshold < 1 || threshold > 100) {
+      missing.threshold = m.thresholdInvalid;
+    }
+    const venueGiven = [form.venueName, form.street, form.postalCode, form.city, form.country].some(
+      (v) => v.trim() !== '',
+    );
+    if (venueGiven && form.venueName.trim() === '') {
+      missing.venueName = t.admin.newEvent.venueNameMissing;
+    }
+    if (venueGiven && form.city.trim() === '') missing.city = t.admin.newEvent.cityMissing;
+    return missing;
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setSubmits((n) => n + 1);
+    setSaved(false);
+    const missing = check();
+    if (Object.keys(missing).length > 0) return setErrors(missing);
+    setBusy(true);
+    try {
+      const texts = {
+        title: form.title.trim(),
+        subtitle: form.subtitle.trim() || null,
+        description: form.description.trim() || null,
+        costNote: form.costNote.trim() || null,
+        organizerName: form.organizerName.trim(),
+        contactEmail: form.contactEmail.trim() || null,
+      };
+      if (cancelled) {
+        const result = await update({ id: event.id, input: texts });
+        if (result.error) return setErrors(refusal(result.error, t.loadError));
+      } else {
+        const zone = form.timeZone.trim();
+        // times are sent only when they (or the zone) changed, so an untouched instant stays exact
+        const changed = PAIRS.filter(
+          ([date, time]) =>
+            zone !== start.timeZone || form[date] !== start[date] || form[time] !== start[time],
+        ).filter(([date]) => !(date === 'opensDate' && form.opensDate === ''));
+        const instants: Record<string, string | null> = {};
+        if (changed.length > 0) {
+          const times = await client
+            .query(AdminLocalTimes, {
+              timeZone: zone,
+              localTimes: changed.map(([date, time]) => `${form[date]}T${form[time]}`),
+            })
+            .toPromise();
+          const found = times.data?.localTimesToInstants;
+          if (!found) {
+            const first = times.error?.graphQLErrors[0];
+            const field = first?.extensions?.field;
+            const which = !Array.isArray(field)
+              ? 'form'
+              : field[0] === 'timeZone'
+                ? 'timeZone'
+                : (changed[Number(field[1])]?.[1] ?? 'form');
+            return setErrors({ [which]: first?.message ?? t.loadError });
+          }
+          changed.forEach(([, , api], i) => (instants[api] = found[i]));
+        }
+        if (form.opensDate === '' && start.opensDate !== '') instants.registrationOpensAt = null;
+        const venueGiven = form.venueName.trim() !== '' || form.city.trim() !== '';
+        const result = await update({
+          id: event.id,
+          input: {
+            ...texts,
+            ...instants,
+            slug: form.slug.trim(),
+            timeZone: zone,
+            language: form.language,
+            venue: venueGiven
+              ? {
+                  name: form.venueName.trim(),
+                  street: form.street.trim() || null,
+                  postalCode: form.postalCode.trim() || null,
+                  city: form.city.trim(),
+                  country: form.country.trim() || null,
+                }
+              : null,
+            capacity: form.capacity.trim() === '' ? null : Number(form.capacity.trim()),
+            capacityWarningThreshold: Number(form.threshold.trim()) / 100,
+            waitlistEnabled: waitlist,
+          },
+        });
+        if (result.error) return setErrors(refusal(result.error, t.loadError));
+      }
+      setErrors({});
+      setSaved(true);
+      onSaved();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const summary = ORDER.filter((k) => errors[k]).map((key) => ({
+    key,
+    message: errors[key],
+  }));
+  const targets = Object.fromEntries(ORDER.map((k) => [k, id(k)]));
+  const field = (
+    key: Key,
+    label: string,
+    extra: {
+      required?: boolean;
+      hint?: string;
+      type?: 'date' | 'time' | 'email';
+      multiline?: boolean;
+    } = {},
+  ) => (
+    <TextField
+      id={id(key)}
+      label={label}
+      value={form[key]}
+      onChange={set(key)}
+      error={errors[key]}
+      disabled={cancelled && !TEXTS.includes(key)}
+      {...extra}
+    />
+  );
+  const zone = event.timeZone;
+  return (
+    <form
+      className="admin-form"
+      aria-labelledby={id('heading')}
+      noValidate
+      onSubmit={(e) => void submit(e)}
+    >
+      <h2 id={id('heading')} className="kern-heading-medium">
+        {m.formTitle}
+      </h2>
+      <p className="kern-body">{m.formIntro(zone)}</p>
+      <ErrorSummary id="edit-errors" errors={summary} targets={targets} focusKey={submits} />
+      <Fieldset legend={m.general}>
+        {field('title', t.admin.newEvent.eventTitle, { required: true })}
+        {field('subtitle', m.subtitle)}
+        {field('description', m.description, { multiline: true })}
+        {field('slug', m.slug, { required: true, hint: m.slugHint })}
+        <div className="kern-form-input">
+          <label className="kern-label" htmlFor={id('language')}>
+            {m.language}
+          </label>
+          <div className="kern-form-input__select-wrapper">
+            <select
+              id={id('language')}
+              className="kern-form-input__select"
+              value={form.language}
+              disabled={cancelled}
+              onChange={(e) => set('language')(e.target.value)}
+            >
+              <option value="de">{m.languages.de}</option>
+              <option value="en">{m.languages.en}</option>
+            </select>
+          </div>
+        </div>
+      </Fieldset>
+      <Fieldset legend={m.when(zone)}>
+        {field('timeZone', t.admin.newEvent.timeZone, {
+          required: true,
+          hint: t.admin.newEvent.timeZoneHint,
+        })}
+        {field('startDate', m.startDate, { required: true, type: 'date' })}
+        {field('startTime', m.startTime, { required: true, type: 'time' })}
+        {field('endDate', m.endDate, { required: true, type: 'date' })}
+        {field('endTime', m.endTime, { required: true, type: 'time' })}
+      </Fieldset>
+      <Fieldset legend={m.registration}>
+        {field('opensDate', m.opensDate, { type: 'date', hint: m.opensHint })}
+        {field('opensTime', m.opensTime, { type: 'time' })}
+        {field('closesDate', t.admin.newEvent.closesDate, { required: true, type: 'date' })}
+        {field('closesTime', t.admin.newEvent.closesTime, { required: true, type: 'time' })}
+        {field('capacity', t.admin.newEvent.capacity, { hint: t.admin.newEvent.capacityHint })}
+        {field('threshold', m.threshold, { required: true, hint: m.thresholdHint })}
+        <Checkbox
+          id={id('waitlistEnabled')}
+          label={m.waitlistEnabled}
+          checked={waitlist}
+          disabled={cancelled}
+          onChange={(checked) => {
+            setSaved(false);
+            setWaitlist(checked);
+          }}
+          error={errors.waitlistEnabled}
+        />
+      </Fieldset>
+      <Fieldset legend={m.contact}>
+        {field('organizerName', t.admin.newEvent.organizerName, { required: true })}
+        {field('contactEmail', m.contactEmail, { type: 'email' })}
+        {field('costNote', m.costNote, { multiline: true })}
+      </Fieldset>
+      <Fieldset legend={m.venue}>
+        {field('venueName', t.admin.newEvent.venueName)}
+        {field('street', t.admin.newEvent.street)}
+        {field('postalCode', t.admin.newEvent.postalCode)}
+        {field('city', t.admin.newEvent.city)}
+        {field('country', m.country)}
+      </Fieldset>
+      {saved ? <Alert kind="success" role="status" title={m.saved} /> : null}
+      <button type="submit" className="kern-btn kern-btn--primary" disabled={busy}>
+        <span className="kern-label">{m.save}</span>
+      </button>
+    </form>
+  );
+}
+
+function CopyEvent({ event }: { event: EditData }) {
+  const { t } = useI18n();
+  const m = t.editor;
+  const [, copy] = useMutation(AdminCopyEvent);
+  const [date, setDate] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [submits, setSubmits] = useState(0);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setSubmits((n) => n + 1);
+    if (!DATE.test(date)) return setError(t.admin.newEvent.dateMissing);
+    const result = await copy({ id: event.id, newStartDate: date });
+    const created = result.data?.copyEvent;
+    if (!created) return setError(result.error?.graphQLErrors[0]?.message ?? t.loadError);
+    setError(undefined);
+    navigate(adminEditPath(created.id), { copiedFrom: event.title });
+  };
+  return (
+    <form
+      className="admin-form admin-section"
+      aria-labelledby="copy-title"
+      noValidate
+      onSubmit={(e) => void submit(e)}
+    >
+      <h2 id="copy-title" className="kern-heading-medium">
+        {m.copyTitle}
+      </h2>
+      <p className="kern-body">{m.copyIntro}</p>
+      <ErrorSummary
+        id="copy-errors"
+        errors={error ? [{ key: 'date', message: error }] : []}
+        targets={{ date: 'copy-date' }}
+        focusKey={submits}
+      />
+      <TextField
+        id="copy-date"
+        type="date"
+        required
+        label={m.copyDate(event.timeZone)}
+        value={date}
+        onChange={setDate}
+        error={error}
+      />
+      <button type="submit" className="kern-btn kern-btn--secondary">
+        <span className="kern-label">{m.copyButton}</span>
+      </button>
+    </form>
+  );
+}
+
+/** A question before an action that cannot simply be undone; focus moves to it. */
+function Confirm({
+  id,
+  question,
+  children,
+  confirm,
+  keep,
+  onConfirm,
+  onKeep,
+  busy,
+}: {
+  id: string;
+  question: string;
+  children?: ReactNode;
+  confirm: string;
+  keep: string;
+  onConfirm: () => void;
+  onKeep: () => void;
+  busy: boolean;
+}) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <div role="group" aria-labelledby={id} className="admin-publish">
+      <h3 id={id} ref={ref} tabIndex={-1} className="kern-heading-small">
+        {question}
+      </h3>
+      {children}
+      <button
+        type="button"
+        className="kern-btn kern-btn--primary"
+        disabled={busy}
+        onClick={onConfirm}
+      >
+        <span className="kern-label">{confirm}</span>
+      </button>{' '}
+      <button type="button" className="kern-btn kern-btn--secondary" onClick={onKeep}>
+        <span className="kern-label">{keep}</span>
+      </button>
+    </div>
+  );
+}
+
+function Unpublish({ event, onDone }: { event: EditData; onDone: () => void }) {
+  const { t } = useI18n();
+  const m = t.editor;
+  const [asking, setAsking] = useState(false);
+  const [state, unpublish] = useMutation(AdminUnpublishEvent);
+  const [problem, setProblem] = useState<string | null>(null);
+  return (
+    <section aria-labelledby="unpublish-title" className="admin-section">
+      <h2 id="unpublish-title" className="kern-heading-medium">
+        {m.unpublishTitle}
+      </h2>
+      <p className="kern-body">{m.unpublishIntro}</p>
+      {problem ? <Alert kind="danger" role="alert" title={problem} /> : null}
+      {asking ? (
+        <Confirm
+          id="unpublish-question"
+          question={m.unpublishQuestion}
+          confirm={m.unpublishConfirm}
+          keep={m.keep}
+          busy={state.fetching}
+          onKeep={() => setAsking(false)}
+          onConfirm={() =>
+            void unpublish({ id: event.id }).then((result) => {
+              setAsking(false);
+              if (result.error) {
+                return setProblem(result.error.graphQLErrors[0]?.message ?? t.loadError);
+              }
+              setProblem(null);
+              onDone();
+            })
+          }
+        />
+      ) : (
+        <button
+          type="button"
+          className="kern-btn kern-btn--secondary"
+          onClick={() => setAsking(true)}
+        >
+          <span className="kern-label">{m.unpublishButton}</span>
+        </button>
+      )}
+    </section>
+  );
+}
+
+function CancelEvent({ event, onDone }: { event: EditData; onDone: () => void }) {
+  const { t } = useI18n();
+  const m = t.editor;
+  const [reason, setReason] = useState('');
+  const [asking, setAsking] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  const [submits, setSubmits] = useState(0);
+  const [state, cancel] = useMutation(AdminCancelEvent);
+  const ask = (e: FormEvent) => {
+    e.preventDefault();
+    setSubmits((n) => n + 1);
+    if (reason.trim() === '') return setError(m.reasonMissing);
+    setError(undefined);
+    setAsking(true);
+  };
+  return (
+    <form
+      className="admin-form admin-section"
+      aria-labelledby="cancel-event-title"
+      noValidate
+      onSubmit={ask}
+    >
+      <h2 id="cancel-event-title" className="kern-heading-medium">
+        {m.cancelTitle}
+      </h2>
+      <p className="kern-body">{m.cancelIntro}</p>
+      <ErrorSummary
+        id="cancel-event-errors"
+        errors={error ? [{ key: 'reason', message: error }] : []}
+        targets={{ reason: 'cancel-event-reason' }}
+        focusKey={submits}
+      />
+      <TextField
+        id="cancel-event-reason"
+        label={m.reason}
+        hint={m.reasonHint}
+        required
+        multiline
+        value={reason}
+        onChange={setReason}
+        error={error}
+      />
+      {asking ? (
+        <Confirm
+          id="cancel-event-question"
+          question={m.cancelQuestion(event.title)}
+          confirm={m.cancelConfirm}
+          keep={m.keep}
+          busy={state.fetching}
+          onKeep={() => setAsking(false)}
+          onConfirm={() =>
+            void cancel({ id: event.id, reason: reason.trim() }).then((result) => {
+              setAsking(false);
+              if (result.error) {
+                return setError(result.error.graphQLErrors[0]?.message ?? t.loadError);
+              }
+              onDone();
+            })
+          }
+        >
+          <p className="kern-body">{m.cancelConsequence(event.registrationCount)}</p>
+        </Confirm>
+      ) : (
+        <button type="submit" className="kern-btn kern-btn--secondary">
+          <span className="kern-label">{m.cancelButton}</span>
+        </button>
+      )}
+    </form>
+  );
+}
