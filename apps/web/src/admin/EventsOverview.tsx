@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useQuery } from 'urql';
 import type { AdminManagedEventsQuery } from '../gql/graphql';
 import { Loading } from '../components/Layout';
@@ -19,7 +20,8 @@ export function EventsOverview() {
   usePageTitle(`${t.admin.overviewTitle} – ${t.appName}`);
   const [{ data, fetching, error }] = useQuery({ query: AdminManagedEvents });
   const events = data?.managedEvents.edges.map((e) => e.node) ?? [];
-  const now = Date.now();
+  // past or upcoming as of the page's opening
+  const [now] = useState(() => Date.now());
   const drafts = events.filter((e) => e.status === 'DRAFT');
   const upcoming = events.filter((e) => e.status !== 'DRAFT' && Date.parse(e.endsAt) > now);
   // the most recent past event first
