@@ -159,7 +159,11 @@ describeBrowser("the console's event and account pages in Chromium", () => {
     const page = await chromium.context.newPage();
     await page.goto(`${base()}/admin`);
     await signIn(page);
-    await page.getByRole('link', { name: `„${demo.title}“ bearbeiten` }).click();
+    await page
+      .getByRole('row')
+      .filter({ hasText: demo.title })
+      .getByRole('link', { name: 'Bearbeiten' })
+      .click();
     await page.getByRole('heading', { level: 1, name: `„${demo.title}“ bearbeiten` }).waitFor();
     const startTime = page.getByLabel(/^Beginn \(Uhrzeit\)/);
     const before = await startTime.inputValue();

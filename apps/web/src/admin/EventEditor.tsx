@@ -157,7 +157,7 @@ export function EventEditor({ eventId }: { eventId: string }) {
   const event = data?.event;
   usePageTitle(event ? `${t.editor.title(event.title)} – ${t.admin.consoleName}` : null);
   if (fetching && !data) return <Loading />;
-  if (!data && error?.graphQLErrors.some((e) => e.extensions?.code === 'FORBIDDEN')) {
+  if (!event && error?.graphQLErrors.some((e) => e.extensions?.code === 'FORBIDDEN')) {
     return <Alert kind="danger" role="alert" title={t.admin.forbidden} />;
   }
   if (!event) {

@@ -86,7 +86,7 @@ function EventRow({ event }: { event: EventNode }) {
   const blocking = event.agendaWarnings.filter((w) => w.blocksPublishing).length;
   return (
     <tr>
-      <th scope="row">
+      <th scope="row" id={`event-${event.id}`}>
         <a className="kern-link" href={path} onClick={linkHandler(path)}>
           {event.title}
         </a>
@@ -106,8 +106,14 @@ function EventRow({ event }: { event: EventNode }) {
           : t.admin.warningsCount(event.agendaWarnings.length, blocking)}
       </td>
       <td>
-        <a className="kern-link" href={edit} onClick={linkHandler(edit)}>
-          {t.overview.edit(event.title)}
+        {/* named "Bearbeiten", described by the row's event, so its name never repeats the title */}
+        <a
+          className="kern-link"
+          href={edit}
+          aria-describedby={`event-${event.id}`}
+          onClick={linkHandler(edit)}
+        >
+          {t.overview.edit}
         </a>
       </td>
     </tr>

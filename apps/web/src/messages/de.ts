@@ -469,7 +469,7 @@ export const de = {
     pastCaption: 'Vergangene Veranstaltungen mit Anmeldungen',
     none: 'Keine.',
     colRegistrations: 'Anmeldungen',
-    edit: (title: string) => `„${title}“ bearbeiten`,
+    edit: 'Bearbeiten',
   },
 };
 

@@ -461,6 +461,6 @@ export const en: Messages = {
     pastCaption: 'Past events with registrations',
     none: 'None.',
     colRegistrations: 'Registrations',
-    edit: (title: string) => `Edit “${title}”`,
+    edit: 'Edit',
   },
 };
