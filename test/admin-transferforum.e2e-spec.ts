@@ -251,7 +251,7 @@ describeBrowser('Transferforum 2018 through the console, from an empty event to 
     );
   });
 
-  it('registers two participants through the public pages; the organizer cancels one', async () => {
+  it('registers two participants through the public pages; the organizer moves one and cancels the other with a reason', async () => {
     const visitor = await chromium.context.newPage();
     for (const who of people) {
       await visitor.goto(`${base()}/e/${slug}`);
@@ -275,13 +275,59 @@ describeBrowser('Transferforum 2018 through the console, from an empty event to 
     const table = page.getByRole('table', { name: 'Anmeldungen' });
     await table.getByRole('rowheader', { name: /Weiß, Jürgen/ }).waitFor();
     await axe('desk with registrations');
+    // move Jürgen Weiß into the first workshop offered
+    await page
+      .getByRole('button', { name: 'Jürgen Weiß in einen anderen Workshop umbuchen' })
+      .click();
+    const move = page.getByRole('group', { name: 'Jürgen Weiß umbuchen' });
+    const target = move.getByRole('combobox', { name: 'Neuer Workshop' });
+    await axe('move question');
+    const offered = (await target.locator('option').first().textContent()) ?? '';
+    const number = /^Workshop (\d+):/.exec(offered)?.[1];
+    expect(number).toBeDefined();
+    await move.getByRole('button', { name: 'Umbuchen und Mail senden' }).click();
+    await move.waitFor({ state: 'detached' });
+    await table
+      .getByRole('row')
+      .filter({ hasText: 'Weiß, Jürgen' })
+      .getByRole('cell')
+      .filter({ hasText: new RegExp(`(^|, )${number}(,|$)`) })
+      .waitFor();
+
+    // cancel Änne Groß with a reason
     await page.getByRole('button', { name: 'Anmeldung von Änne Groß absagen' }).click();
-    await page.getByRole('button', { name: 'Ja, absagen' }).click();
+    const cancel = page.getByRole('group', { name: 'Anmeldung von Änne Groß wirklich absagen?' });
+    await cancel
+      .getByRole('textbox', { name: /^Begründung/ })
+      .fill('Die Stelle schickt eine Vertretung – bitte neu anmelden.');
+    await axe('cancel question with a reason');
+    await cancel.getByRole('button', { name: 'Ja, absagen' }).click();
     await table
       .getByRole('row')
       .filter({ hasText: 'Groß, Änne' })
       .getByRole('cell', { name: 'Storniert' })
       .waitFor();
+    await axe('desk after move and cancel');
+    // the server kept what was done, and the reason the mail carries
+    const token = (await gql<{ login: { accessToken: string } }>(LOGIN, ORGANIZER)).login
+      .accessToken;
+    const list = await gql<{
+      registrations: {
+        edges: Array<{
+          node: { lastName: string; history: Array<{ kind: string; reason: string | null }> };
+        }>;
+      };
+    }>(
+      'query ($id: ID!) { registrations(eventId: $id) { edges { node { lastName history { kind reason } } } } }',
+      { id: eventId },
+      token,
+    );
+    const of = (last: string) =>
+      list.registrations.edges.find((e) => e.node.lastName === last)?.node.history ?? [];
+    expect(of('Groß').map((h) => h.reason)).toContain(
+      'Die Stelle schickt eine Vertretung – bitte neu anmelden.',
+    );
+    expect(of('Weiß').map((h) => h.kind)).toContain('MOVED');
   });
 
   it('exports Excel and CSV, read back by exceljs and csv-parse, and the sign-in sheet and badges as PDF', async () => {
