@@ -239,3 +239,70 @@ describe('admission, properties', () => {
     );
   });
 });
+
+describe('admission, workshops in order of id', () => {
+  const orders = [
+    ['c', 'a', 'b'],
+    ['b', 'c', 'a'],
+    ['a', 'b', 'c'],
+    ['c', 'b', 'a'],
+  ];
+
+  it.each(orders)('lists the premise of %s, %s, %s by id', (...ids) => {
+    const a = admission(input({ workshops: ids.map((id) => workshop(id, 5, 1)) }));
+    if (a.kind !== 'CONFIRMED') throw new Error(`expected CONFIRMED, got ${a.kind}`);
+    expect(a.premise.workshopSeatsTaken.map((w) => w.id)).toEqual([...ids].sort());
+  });
+
+  it.each(orders)('refuses %s, %s, %s (all full) naming the smallest id', (...ids) => {
+    const a = admission(input({ workshops: ids.map((id) => workshop(id, 5, 5)) }));
+    expect(a).toEqual({ kind: 'REFUSED', refusal: { kind: 'WORKSHOP_FULL', workshopId: 'a' } });
+  });
+});
+
+describe('premiseHolds', () => {
+  const premise = {
+    validUntil: 1_000,
+    eventSeatsTaken: { min: 2, max: 5 },
+    waiting: { min: 0, max: 0 },
+    workshopSeatsTaken: [{ id: 'a', max: 3 }],
+  };
+  const state = {
+    now: 999,
+    eventSeatsTaken: 2,
+    waiting: 0,
+    workshops: [workshop('b', 9, 9), workshop('a', 5, 3)],
+  };
+
+  it('holds inside every bound, the bounds included', () => {
+    expect(premiseHolds(premise, state)).toBe(true);
+    expect(premiseHolds(premise, { ...state, eventSeatsTaken: 5 })).toBe(true);
+    expect(
+      premiseHolds(
+        { ...premise, eventSeatsTaken: { min: 2, max: null } },
+        { ...state, eventSeatsTaken: 500 },
+      ),
+    ).toBe(true);
+  });
+
+  it('fails at the moment the decision expires', () => {
+    expect(premiseHolds(premise, { ...state, now: 1_000 })).toBe(false);
+  });
+
+  it('fails below a minimum and above a maximum, each bound on its own', () => {
+    expect(premiseHolds(premise, { ...state, eventSeatsTaken: 1 })).toBe(false);
+    expect(premiseHolds(premise, { ...state, eventSeatsTaken: 6 })).toBe(false);
+    expect(premiseHolds(premise, { ...state, waiting: 1 })).toBe(false);
+  });
+
+  it('fails when a chosen workshop is full or missing, and looks at that workshop only', () => {
+    expect(
+      premiseHolds(premise, { ...state, workshops: [workshop('b', 9, 9), workshop('a', 5, 4)] }),
+    ).toBe(false);
+    expect(premiseHolds(premise, { ...state, workshops: [workshop('b', 9, 0)] })).toBe(false);
+    // the other workshop (b) is over a's bound: only a's seats count
+    expect(
+      premiseHolds(premise, { ...state, workshops: [workshop('b', 9, 9), workshop('a', 5, 0)] }),
+    ).toBe(true);
+  });
+});
