@@ -88,11 +88,25 @@ await page.getByRole('textbox', { name: /^E-Mail-Adresse/ }).fill(email);
 await page.getByLabel(/^Passwort/).fill(password);
 await page.getByRole('button', { name: 'Anmelden' }).click();
 await page.getByRole('heading', { level: 1, name: 'Ihre Veranstaltungen' }).waitFor();
+await page.getByRole('heading', { level: 2, name: /^Bevorstehend/ }).waitFor();
 await shot('console-events');
 await page.getByRole('link', { name: event.title }).click();
 await page.getByRole('heading', { level: 1, name: event.title }).waitFor();
 await page.getByRole('table', { name: 'Anmeldungen' }).scrollIntoViewIfNeeded();
 await shot('console-registrations');
+await page.getByRole('link', { name: /^Angaben zur Veranstaltung bearbeiten/ }).click();
+await page.getByRole('heading', { level: 1, name: /bearbeiten$/ }).waitFor();
+await shot('console-event-editor');
+await page
+  .getByRole('heading', { level: 2, name: 'Als neue Veranstaltung kopieren' })
+  .scrollIntoViewIfNeeded();
+await shot('console-event-copy-cancel');
+await page.getByRole('link', { name: 'Ihr Konto' }).click();
+await page.getByRole('heading', { level: 1, name: 'Ihr Konto' }).waitFor();
+await shot('console-account', true);
+await page.getByRole('link', { name: 'Alle Veranstaltungen' }).click();
+await page.getByRole('link', { name: event.title }).first().click();
+await page.getByRole('heading', { level: 1, name: event.title }).waitFor();
 await page.setViewportSize({ width: 320, height: 720 });
 await page.getByRole('heading', { level: 1 }).scrollIntoViewIfNeeded();
 await shot('console-event-320');
