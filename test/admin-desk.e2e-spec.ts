@@ -144,6 +144,26 @@ describeBrowser('the registrations desk in Chromium', () => {
     await row('Größe, Jürgen').getByRole('cell', { name: 'Storniert' }).waitFor();
     await expectNoAxeViolations(page, 'desk after move and cancel');
 
+    // the detail with all data and the history; sending the current mail again
+    await page.getByRole('button', { name: 'Details zu Änne Weiß' }).click();
+    const detail = page.getByRole('region', { name: /^Anmeldung von Änne Weiß/ });
+    await detail
+      .getByRole('listitem')
+      .filter({ hasText: /Umgebucht durch / })
+      .waitFor();
+    await detail.getByText('Jugendamt Düsseldorf').waitFor();
+    await expectNoAxeViolations(page, 'registration detail');
+    await detail.getByRole('button', { name: 'Aktuelle Mail erneut senden' }).click();
+    await detail
+      .getByRole('listitem')
+      .filter({ hasText: /Mail erneut gesendet durch / })
+      .waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Die Mail mit einem neuen Link ist unterwegs' })
+      .waitFor();
+    await expectNoAxeViolations(page, 'registration detail after resending');
+
     // the server kept who did what, and the reason
     const list = await gql<{
       registrations: { edges: Array<{ node: { id: string; lastName: string } }> };

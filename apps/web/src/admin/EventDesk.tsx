@@ -9,6 +9,7 @@ import { AgendaEditor } from './AgendaEditor';
 import { AdminCancelRegistration, AdminEvent } from './operations';
 import { download } from './session';
 import { MoveButton, type DeskWorkshop } from './MoveButton';
+import { RegistrationDetail } from './RegistrationDetail';
 
 type Registration = AdminEventQuery['registrations']['edges'][number]['node'];
 type Status = Registration['status'];
@@ -154,6 +155,7 @@ function Registrations({
   const format = useFormat(timeZone);
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<Status | ''>('');
+  const [detailId, setDetailId] = useState<string | null>(null);
   const shown = useMemo(() => {
     const needle = search.trim().toLocaleLowerCase('de');
     return registrations.filter(
@@ -234,6 +236,14 @@ function Registrations({
                 <td>{format.date(r.createdAt)}</td>
                 <td>{t.admin.mailStatus[r.mailStatus]}</td>
                 <td>
+                  <button
+                    type="button"
+                    className="kern-btn kern-btn--tertiary kern-btn--small"
+                    aria-label={t.admin.detailLabel(`${r.firstName} ${r.lastName}`)}
+                    onClick={() => setDetailId(r.id)}
+                  >
+                    <span className="kern-label">{t.admin.detail}</span>
+                  </button>
                   {r.status === 'CANCELLED' ? null : (
                     <>
                       <MoveButton registration={r} workshops={workshops} onChanged={onChanged} />
@@ -245,6 +255,14 @@ function Registrations({
             ))}
           </tbody>
         </DataTable>
+      ) : null}
+      {detailId ? (
+        <RegistrationDetail
+          key={detailId}
+          id={detailId}
+          timeZone={timeZone}
+          onClose={() => setDetailId(null)}
+        />
       ) : null}
     </section>
   );

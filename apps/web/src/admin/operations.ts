@@ -189,3 +189,53 @@ export const AdminMoveRegistration = graphql(`
     }
   }
 `);
+
+export const AdminRegistration = graphql(`
+  query AdminRegistration($id: ID!) {
+    registration(id: $id) {
+      id
+      status
+      firstName
+      lastName
+      email
+      organization
+      jobTitle
+      accessibilityNeeds
+      dietaryNeeds
+      mailStatus
+      createdAt
+      workshops {
+        id
+        number
+        title
+      }
+      history {
+        id
+        at
+        kind
+        actor
+        organizerName
+        reason
+        mail
+        failure
+        fromWorkshops {
+          number
+        }
+        toWorkshops {
+          number
+        }
+      }
+    }
+  }
+`);
+
+export const AdminResendMail = graphql(`
+  mutation AdminResendMail($id: ID!) {
+    resendRegistrationMail(id: $id) {
+      __typename
+      ... on ErrorResult {
+        message
+      }
+    }
+  }
+`);

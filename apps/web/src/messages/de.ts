@@ -88,6 +88,41 @@ export const de = {
     cancelQuestion: (name: string) => `Anmeldung von ${name} wirklich absagen?`,
     cancelConfirm: 'Ja, absagen',
     cancelKeep: 'Nein, behalten',
+    detail: 'Details',
+    detailLabel: (name: string) => `Details zu ${name}`,
+    detailTitle: (name: string) => `Anmeldung von ${name}`,
+    detailClose: 'Details schließen',
+    detailFields: {
+      email: 'E-Mail',
+      organization: 'Organisation',
+      jobTitle: 'Funktion',
+      accessibilityNeeds: 'Barrierefreiheit',
+      dietaryNeeds: 'Ernährung',
+      workshops: 'Workshops',
+      mail: 'Mailversand',
+    },
+    historyTitle: 'Verlauf',
+    historyKind: {
+      REGISTERED: 'Angemeldet',
+      WAITLISTED: 'Auf die Warteliste gesetzt',
+      WORKSHOPS_CHANGED: 'Workshops geändert',
+      MOVED: 'Umgebucht',
+      PROMOTED: 'Von der Warteliste nachgerückt',
+      CANCELLED: 'Storniert',
+      MAIL_RESENT: 'Mail erneut gesendet',
+      MAIL_SENT: 'Mail zugestellt',
+      MAIL_FAILED: 'Mail abgewiesen',
+    } as Record<string, string>,
+    historyActor: (actor: string, name: string | null) =>
+      actor === 'ORGANIZER'
+        ? `durch ${name ?? 'Veranstalter'}`
+        : actor === 'SYSTEM'
+          ? 'automatisch'
+          : 'durch die Person selbst',
+    historyFromTo: (from: string, to: string) => `Workshops ${from || '–'} → ${to || '–'}`,
+    historyReason: (reason: string) => `Begründung: ${reason}`,
+    resend: 'Aktuelle Mail erneut senden',
+    resendDone: 'Die Mail mit einem neuen Link ist unterwegs; frühere Links gelten nicht mehr.',
     cancelReason: 'Begründung (optional, steht in der Absage-Mail)',
     move: 'Umbuchen',
     moveLabel: (name: string) => `${name} in einen anderen Workshop umbuchen`,

@@ -89,6 +89,41 @@ export const en: Messages = {
     cancelQuestion: (name: string) => `Really cancel the registration of ${name}?`,
     cancelConfirm: 'Yes, cancel',
     cancelKeep: 'No, keep it',
+    detail: 'Details',
+    detailLabel: (name: string) => `Details of ${name}`,
+    detailTitle: (name: string) => `Registration of ${name}`,
+    detailClose: 'Close details',
+    detailFields: {
+      email: 'E-mail',
+      organization: 'Organisation',
+      jobTitle: 'Job title',
+      accessibilityNeeds: 'Accessibility',
+      dietaryNeeds: 'Dietary needs',
+      workshops: 'Workshops',
+      mail: 'Mail delivery',
+    },
+    historyTitle: 'History',
+    historyKind: {
+      REGISTERED: 'Registered',
+      WAITLISTED: 'Put on the waiting list',
+      WORKSHOPS_CHANGED: 'Workshops changed',
+      MOVED: 'Moved',
+      PROMOTED: 'Promoted from the waiting list',
+      CANCELLED: 'Cancelled',
+      MAIL_RESENT: 'Mail sent again',
+      MAIL_SENT: 'Mail delivered',
+      MAIL_FAILED: 'Mail refused',
+    } as Record<string, string>,
+    historyActor: (actor: string, name: string | null) =>
+      actor === 'ORGANIZER'
+        ? `by ${name ?? 'an organizer'}`
+        : actor === 'SYSTEM'
+          ? 'automatically'
+          : 'by the participant',
+    historyFromTo: (from: string, to: string) => `Workshops ${from || '–'} → ${to || '–'}`,
+    historyReason: (reason: string) => `Reason: ${reason}`,
+    resend: 'Send the current mail again',
+    resendDone: 'The mail with a new link is on its way; earlier links no longer work.',
     cancelReason: 'Reason (optional, goes into the cancellation mail)',
     move: 'Move',
     moveLabel: (name: string) => `Move ${name} to another workshop`,
