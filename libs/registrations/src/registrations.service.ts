@@ -3,7 +3,6 @@ import { isUuid, msg } from '@fachtag/common';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@fachtag/config';
 import { EntityManager } from '@mikro-orm/core';
-import { participantMayChange, registrationWindow } from '@fachtag/events';
 import { MailQueue } from '@fachtag/mail';
 import {
   checkIdempotencyKey,
@@ -15,7 +14,6 @@ import {
 } from './domain/index.js';
 import { IDEMPOTENCY_RETENTION_HOURS, requestFingerprint } from './idempotency.js';
 import {
-  refuse,
   type Outcome,
   type RegistrationFailure,
   type RegistrationResult,
@@ -24,13 +22,9 @@ import { RegistrationQueriesService } from './registration-queries.service.js';
 import {
   admission,
   admit,
-  moveWorkshopSeats,
   readAdmissionSnapshot,
-  seatMoves,
   type AdmissionRefusal,
   type IdempotentRecord,
-  type Choice,
-  type LockedEvent,
 } from '@fachtag/seating';
 import {
   deriveManageToken,
@@ -186,34 +180,6 @@ const WINDOW_REFUSALS = new Set(['NOT_PUBLISHED', 'CLOSED', 'NOT_OPEN']);
 
 function admissionFailure(refusal: AdmissionRefusal): RegistrationFailure {
   return refusal.kind === 'NOT_PUBLISHED' ? unknownEvent() : refusal;
-}
-
-/** Refuses unless the event accepts registrations now (published, inside its window). */
-export function checkOpen(event: LockedEvent, change = false): void {
-  const now = new Date();
-  // a cancelled event closed when it was cancelled (its last update)
-  const input = { ...event, cancelledAt: event.status === 'CANCELLED' ? event.updatedAt : null };
-  const window = registrationWindow(input, now);
-  if (window.state === 'NOT_PUBLISHED') refuse(unknownEvent());
-  if (change && participantMayChange(input, now)) return;
-  if (window.state === 'CLOSED') refuse({ kind: 'CLOSED', closedAt: window.closedAt });
-  if (window.state === 'NOT_OPEN') refuse({ kind: 'NOT_OPEN', opensAt: window.opensAt });
-}
-
-/**
- * Moves workshop seats from `current` to `next` in id order; a full workshop
- * refuses (rolling back every seat moved).
- */
-export async function moveSeatsOrRefuse(
-  em: EntityManager,
-  eventId: string,
-  current: readonly Choice[],
-  next: readonly Choice[],
-): Promise<void> {
-  const ids = (choices: readonly Choice[]) => choices.map((c) => c.workshopId);
-  const full = await moveWorkshopSeats(em, seatMoves(ids(current), ids(next)));
-  // alternatives are computed after the rollback, from the seats others see
-  if (full !== null) refuse({ kind: 'WORKSHOP_FULL', workshopId: full });
 }
 
 export function unknownEvent(): RegistrationFailure {
