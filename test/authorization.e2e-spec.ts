@@ -50,6 +50,7 @@ const ORGANIZER_ONLY: Record<string, { owned?: Record<string, FixtureId>; note?:
   cancelRegistrationAsOrganizer: { owned: { id: 'registrationId' } },
   moveRegistration: { owned: { id: 'registrationId', workshopId: 'workshopId' } },
   resendRegistrationMail: { owned: { id: 'registrationId' } },
+  registerOnBehalf: { owned: { eventId: 'eventId' } },
   createOrganizer: { note: 'admins only: a non-admin token gets FORBIDDEN' },
   unpublishEvent: { owned: { id: 'eventId' } },
   copyEvent: { owned: { id: 'eventId' } },

@@ -135,6 +135,8 @@ const en = {
   'desk.noSeat': () =>
     'No seat is free for this person: the event or a workshop phase is full. Free a seat first.',
   'desk.unknownWorkshop': () => 'workshopId must be a workshop of the registration’s event.',
+  'desk.eventDraft': () => 'This event is a draft: publish it before registering anybody.',
+  'desk.eventCancelled': () => 'This event is cancelled: nobody can be registered any more.',
   // organizers and access
   'organizer.email': () => 'email must be an e-mail address.',
   'organizer.name': () => 'name must have 1 to 200 characters.',
@@ -265,6 +267,10 @@ const de: { [K in MessageKey]: (typeof en)[K] } = {
     'Für diese Person ist kein Platz frei: die Veranstaltung oder eine Arbeitsphase ist voll. Geben Sie zuerst einen Platz frei.',
   'desk.unknownWorkshop': () =>
     'workshopId muss ein Workshop der Veranstaltung dieser Anmeldung sein.',
+  'desk.eventDraft': () =>
+    'Diese Veranstaltung ist ein Entwurf: veröffentlichen Sie sie, bevor Sie jemanden anmelden.',
+  'desk.eventCancelled': () =>
+    'Diese Veranstaltung ist abgesagt: niemand kann mehr angemeldet werden.',
   'organizer.email': () => 'email muss eine E-Mail-Adresse sein.',
   'organizer.name': () => 'name muss 1 bis 200 Zeichen haben.',
   'organizer.password': () => 'password muss 10 bis 200 Zeichen haben.',

@@ -26,6 +26,7 @@ import {
   type AdmissionRefusal,
   type IdempotentRecord,
 } from '@fachtag/seating';
+import { setRegisteringActor, type HistoryActor } from './history-store.js';
 import {
   deriveManageToken,
   manageTokenKey,
@@ -75,7 +76,25 @@ export class RegistrationsService {
     return this.queries.present({ ok: true, value: registrationId }, manageToken);
   }
 
-  private async registerUnit(command: RegisterCommand): Promise<Outcome<Registered>> {
+  /**
+   * An organizer registers someone on their behalf: the participants' path (same
+   * validation, seats, waiting list, mail with calendar file and manage link),
+   * but also before the opening and after the cutoff; never for a draft or a
+   * cancelled event. The history's first entry names `actor`.
+   */
+  async registerOnBehalf(
+    command: RegisterCommand,
+    actor: HistoryActor,
+  ): Promise<RegistrationResult> {
+    const outcome = await this.registerUnit(command, actor);
+    if (!outcome.ok) return this.queries.present(outcome);
+    return this.queries.present({ ok: true, value: outcome.value.registrationId });
+  }
+
+  private async registerUnit(
+    command: RegisterCommand,
+    onBehalf: HistoryActor | null = null,
+  ): Promise<Outcome<Registered>> {
     const participant = validateParticipant(command.participant);
     if (!participant.ok)
       return { ok: false, failure: { kind: 'INPUT_INVALID', ...participant.problem } };
@@ -87,7 +106,7 @@ export class RegistrationsService {
     // decided on a snapshot, applied in one call under the event's lock; a premise
     // that no longer holds there means someone changed the numbers: decide again
     for (let attempt = 1; ; attempt += 1) {
-      const outcome = await this.tryRegister(em, command, participant.value);
+      const outcome = await this.tryRegister(em, command, participant.value, onBehalf);
       if (outcome !== 'RETRY') return outcome;
       if (attempt === MAX_ATTEMPTS)
         throw new Error(`register: no stable decision in ${attempt} tries`);
@@ -98,6 +117,7 @@ export class RegistrationsService {
     em: EntityManager,
     command: RegisterCommand,
     participant: CleanParticipant,
+    onBehalf: HistoryActor | null,
   ): Promise<Outcome<Registered> | 'RETRY'> {
     const key = command.idempotencyKey;
     const requestHash = fingerprint(command);
@@ -112,8 +132,13 @@ export class RegistrationsService {
     if (key && snapshot.idempotent) return replay(snapshot.idempotent, requestHash, key);
     const selection = validateWorkshopSelection(snapshot.phases, command.workshopIds);
     const chosen = selection.ok ? selection.choices.map((c) => c.workshopId) : [];
+    const seen = snapshot.input.event;
+    if (onBehalf && seen.status !== 'PUBLISHED')
+      return { ok: false, failure: notRegistrable(seen.status) };
     const decision = admission({
       ...snapshot.input,
+      // organizers register also before the opening and after the cutoff
+      event: onBehalf ? { ...seen, registrationOpensAt: null, registrationClosesAt: NEVER } : seen,
       workshops: snapshot.workshops.filter((w) => chosen.includes(w.id)),
     });
     if (decision.kind === 'REFUSED' && WINDOW_REFUSALS.has(decision.refusal.kind))
@@ -126,29 +151,40 @@ export class RegistrationsService {
     // derived from the new id under the server secret: the worker derives it again
     // when it sends, so the mail job need not (and does not) carry it
     const manageToken = deriveManageToken(this.tokenKey, id);
-    const outcome = await admit(em, {
-      id,
-      eventId: command.eventId,
-      status: decision.kind,
-      participant,
-      manageTokenHash: sha256(manageToken),
-      calendarToken: newCalendarToken(),
-      choices: selection.choices,
-      mailJob: await this.mail.jobStatement({
-        kind: decision.kind === 'CONFIRMED' ? 'registration.confirmed' : 'registration.waitlisted',
-        registrationId: id,
-      }),
-      idempotency: key
-        ? {
-            keyHash: sha256(key),
-            requestHash,
-            result: { sealedToken: sealToken(manageToken, key) },
-            retentionHours: IDEMPOTENCY_RETENTION_HOURS,
-          }
-        : null,
-      seen: snapshot.input.event,
-      premise: decision.premise,
+    const mailJob = await this.mail.jobStatement({
+      kind: decision.kind === 'CONFIRMED' ? 'registration.confirmed' : 'registration.waitlisted',
+      registrationId: id,
     });
+    const write = (tx: EntityManager) =>
+      admit(tx, {
+        id,
+        eventId: command.eventId,
+        status: decision.kind,
+        participant,
+        manageTokenHash: sha256(manageToken),
+        calendarToken: newCalendarToken(),
+        choices: selection.choices,
+        mailJob,
+        idempotency: key
+          ? {
+              keyHash: sha256(key),
+              requestHash,
+              result: { sealedToken: sealToken(manageToken, key) },
+              retentionHours: IDEMPOTENCY_RETENTION_HOURS,
+            }
+          : null,
+        seen,
+        // the window is not the organizers' premise: their decision holds at any time
+        premise: onBehalf ? { ...decision.premise, validUntil: Infinity } : decision.premise,
+      });
+    // one call (and one statement) for participants; an organizer's registration
+    // first names the actor for the deferred trigger that writes the first history entry
+    const outcome = onBehalf
+      ? await em.transactional(async (tx) => {
+          await setRegisteringActor(tx, onBehalf);
+          return write(tx);
+        })
+      : await write(em);
     switch (outcome.kind) {
       case 'DONE':
         return { ok: true, value: { registrationId: id, manageToken } };
@@ -175,6 +211,17 @@ function replay(record: IdempotentRecord, requestHash: string, key: string): Out
 
 /** A decision made on a snapshot meets a changed state this rarely only under a storm. */
 const MAX_ATTEMPTS = 50;
+
+/** A closing time beyond any event's (the latest a Date can hold). */
+const NEVER = new Date(8.64e15);
+
+function notRegistrable(status: 'DRAFT' | 'CANCELLED'): RegistrationFailure {
+  return {
+    kind: 'INPUT_INVALID',
+    field: ['eventId'],
+    text: msg(status === 'DRAFT' ? 'desk.eventDraft' : 'desk.eventCancelled', {}),
+  };
+}
 
 const WINDOW_REFUSALS = new Set(['NOT_PUBLISHED', 'CLOSED', 'NOT_OPEN']);
 

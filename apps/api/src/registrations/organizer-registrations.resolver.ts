@@ -6,10 +6,13 @@ import {
   RegistrationChangesService,
   RegistrationQueriesService,
   RegistrationStatus,
+  RegistrationsService,
 } from '@fachtag/registrations';
 import { isUuid, msg } from '@fachtag/common';
 import type { GraphQLContext } from '../graphql/context.js';
 import { errorLocale } from '../graphql/localize.js';
+import { RegisterOnBehalfInput } from './inputs/register-on-behalf.input.js';
+import { RegisterOnBehalfResult } from './results/register-on-behalf.result.js';
 import { MoveRegistrationResult } from './results/move-registration.result.js';
 import { ResendRegistrationMailResult } from './results/resend-registration-mail.result.js';
 import { InputInvalidError } from './errors/input-invalid.error.js';
@@ -39,7 +42,29 @@ export class OrganizerRegistrationsResolver {
     private readonly changes: RegistrationChangesService,
     private readonly moves: OrganizerMovesService,
     private readonly links: ManageLinkService,
+    private readonly registering: RegistrationsService,
   ) {}
+
+  @Mutation(() => RegisterOnBehalfResult, {
+    description:
+      'Organizers only: registers someone on their behalf as `register` does (validation, seats, waiting list), also before the opening and after the cutoff, not for a draft or cancelled event. The participant gets the usual mail with the calendar file and the manage link; the history names the organizer.',
+  })
+  async registerOnBehalf(
+    @Context() context: GraphQLContext,
+    @Args('eventId', { type: () => ID, description: 'The event.' }) eventId: string,
+    @Args('input') input: RegisterOnBehalfInput,
+  ): Promise<object> {
+    const actor = await requireEventManager(context, eventId);
+    const result = await this.registering.registerOnBehalf(
+      { ...input, eventId },
+      { kind: 'ORGANIZER', organizerId: actor.id },
+    );
+    const header = context.req.headers['accept-language'];
+    return toRegistrationOrError(
+      result,
+      errorLocale(Array.isArray(header) ? header.join(',') : header),
+    );
+  }
 
   @Mutation(() => ResendRegistrationMailResult, {
     description:
