@@ -175,6 +175,8 @@ export class OrganizerRegistrationsResolver {
     @Args('eventId', { type: () => ID }) eventId: string,
   ): Promise<Registration[]> {
     await requireEventManager(context, eventId);
+    // an admin passes the check for any id; a malformed one is not found, never a 5xx
+    if (!isUuid(eventId)) throw notFound('Event', eventId);
     return this.queries.waitingList(eventId);
   }
 
