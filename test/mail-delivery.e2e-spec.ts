@@ -175,7 +175,11 @@ describe('mail delivery, retries and rollbacks', () => {
     sink.failNext(451, 1, 'greylisted');
     await dueNow(job.id);
     await eventually('FAILED', async () => (await mailStatus(id)) === 'FAILED');
-    const last = await jobOf(id);
+    // the handler records FAILED before it throws; pg-boss marks the job failed after it
+    const last = await eventually('the job failed', async () => {
+      const j = await jobOf(id);
+      return j.state !== 'active' && j;
+    });
     expect(last.retry_count).toBe(16);
     expect(last.state).toBe('failed');
     expect(last.output?.error).toMatch(/^gave up after 17 tries: 451 /);
@@ -195,7 +199,11 @@ describe('mail delivery, retries and rollbacks', () => {
     await dueNow(job.id);
     await sink.waitFor(1);
     await eventually('SENT', async () => (await mailStatus(id)) === 'SENT');
-    expect(await jobOf(id)).toMatchObject({ state: 'completed', retry_count: 1 });
+    const done = await eventually('the job done', async () => {
+      const j = await jobOf(id);
+      return j.state !== 'active' && j;
+    });
+    expect(done).toMatchObject({ state: 'completed', retry_count: 1 });
     expect(mailsTo(email)).toHaveLength(1);
   });
 
