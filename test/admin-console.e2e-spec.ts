@@ -213,6 +213,7 @@ describeBrowser("the organizers' console in Chromium", () => {
     await signIn(page);
     const search = page.getByRole('searchbox', { name: /^Suche/ });
     await search.fill('Çelik');
+    await page.getByRole('status').filter({ hasText: '1 von 3 Anmeldungen angezeigt' }).waitFor();
     // from now on the server answers as it does to an expired token
     await page.route('**/graphql', (route) =>
       route.fulfill({

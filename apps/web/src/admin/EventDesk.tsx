@@ -1,18 +1,13 @@
-import { useMemo, useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useState } from 'react';
+import { useQuery } from 'urql';
 import { Alert, Loading } from '../components/Layout';
-import type { AdminEventQuery } from '../gql/graphql';
-import { useFormat, useI18n } from '../lib/i18n';
+import { useI18n } from '../lib/i18n';
 import { linkHandler, usePageTitle } from '../lib/router';
 import { DataTable } from './DataTable';
 import { AgendaEditor } from './AgendaEditor';
-import { AdminCancelRegistration, AdminEvent } from './operations';
+import { AdminEvent } from './operations';
 import { download } from './session';
-import { MoveButton, type DeskWorkshop } from './MoveButton';
-import { RegistrationDetail } from './RegistrationDetail';
-
-type Registration = AdminEventQuery['registrations']['edges'][number]['node'];
-type Status = Registration['status'];
+import { Registrations } from './Registrations';
 
 const EXPORTS = [
   'registrations.xlsx',
@@ -98,8 +93,8 @@ export function EventDesk({ eventId }: { eventId: string }) {
         </DataTable>
       ) : null}
       <Registrations
-        registrations={data.registrations.edges.map((e) => e.node)}
-        total={data.registrations.totalCount}
+        eventId={event.id}
+        total={data.allRegistrations.totalCount}
         timeZone={event.timeZone}
         workshops={workshops}
         onChanged={() => refetch({ requestPolicy: 'network-only' })}
@@ -135,202 +130,5 @@ function Downloads({ eventId }: { eventId: string }) {
         ))}
       </ul>
     </section>
-  );
-}
-
-function Registrations({
-  registrations,
-  total,
-  timeZone,
-  workshops,
-  onChanged,
-}: {
-  registrations: Registration[];
-  total: number;
-  timeZone: string;
-  workshops: DeskWorkshop[];
-  onChanged: () => void;
-}) {
-  const { t } = useI18n();
-  const format = useFormat(timeZone);
-  const [search, setSearch] = useState('');
-  const [status, setStatus] = useState<Status | ''>('');
-  const [detailId, setDetailId] = useState<string | null>(null);
-  const shown = useMemo(() => {
-    const needle = search.trim().toLocaleLowerCase('de');
-    return registrations.filter(
-      (r) =>
-        (status === '' || r.status === status) &&
-        (needle === '' ||
-          [r.firstName, r.lastName, r.email, r.organization ?? '']
-            .join(' ')
-            .toLocaleLowerCase('de')
-            .includes(needle)),
-    );
-  }, [registrations, search, status]);
-  return (
-    <section aria-labelledby="registrations-title" className="admin-section">
-      <h2 id="registrations-title" className="kern-heading-medium">
-        {t.admin.registrationsTitle(total)}
-      </h2>
-      <div className="admin-filters">
-        <div className="kern-form-input">
-          <label className="kern-label" htmlFor="admin-search">
-            {t.admin.search}
-          </label>
-          <input
-            id="admin-search"
-            type="search"
-            className="kern-form-input__input"
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-          />
-        </div>
-        <div className="kern-form-input">
-          <label className="kern-label" htmlFor="admin-status">
-            {t.admin.statusFilter}
-          </label>
-          <div className="kern-form-input__select-wrapper">
-            <select
-              id="admin-status"
-              className="kern-form-input__select"
-              value={status}
-              onChange={(e) => setStatus(e.target.value as Status | '')}
-            >
-              <option value="">{t.admin.allStatuses}</option>
-              {(['CONFIRMED', 'WAITLISTED', 'CANCELLED'] as const).map((s) => (
-                <option key={s} value={s}>
-                  {t.admin.registrationStatus[s]}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-      </div>
-      <p className="kern-body" role="status">
-        {t.admin.shown(shown.length, registrations.length)}
-      </p>
-      {shown.length > 0 ? (
-        <DataTable caption={t.admin.registrationsCaption}>
-          <thead>
-            <tr>
-              <th scope="col">{t.admin.colName}</th>
-              <th scope="col">{t.admin.colOrganization}</th>
-              <th scope="col">{t.admin.colStatus}</th>
-              <th scope="col">{t.admin.colWorkshops}</th>
-              <th scope="col">{t.admin.colRegistered}</th>
-              <th scope="col">{t.admin.colMail}</th>
-              <th scope="col">{t.admin.colActions}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">
-                  {r.lastName}, {r.firstName}
-                  <span className="admin-table__sub">{r.email}</span>
-                </th>
-                <td>{r.organization ?? ''}</td>
-                <td>{t.admin.registrationStatus[r.status]}</td>
-                <td>{r.workshops.map((w) => w.number).join(', ')}</td>
-                <td>{format.date(r.createdAt)}</td>
-                <td>{t.admin.mailStatus[r.mailStatus]}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="kern-btn kern-btn--tertiary kern-btn--small"
-                    aria-label={t.admin.detailLabel(`${r.firstName} ${r.lastName}`)}
-                    onClick={() => setDetailId(r.id)}
-                  >
-                    <span className="kern-label">{t.admin.detail}</span>
-                  </button>
-                  {r.status === 'CANCELLED' ? null : (
-                    <>
-                      <MoveButton registration={r} workshops={workshops} onChanged={onChanged} />
-                      <CancelButton registration={r} onChanged={onChanged} />
-                    </>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </DataTable>
-      ) : null}
-      {detailId ? (
-        <RegistrationDetail
-          key={detailId}
-          id={detailId}
-          timeZone={timeZone}
-          onClose={() => setDetailId(null)}
-        />
-      ) : null}
-    </section>
-  );
-}
-
-/** Cancelling is a two-step action: the first button asks, the second does it. */
-function CancelButton({
-  registration,
-  onChanged,
-}: {
-  registration: Registration;
-  onChanged: () => void;
-}) {
-  const { t } = useI18n();
-  const [asking, setAsking] = useState(false);
-  const [reason, setReason] = useState('');
-  const [state, cancel] = useMutation(AdminCancelRegistration);
-  const name = `${registration.firstName} ${registration.lastName}`;
-  if (!asking) {
-    return (
-      <button
-        type="button"
-        className="kern-btn kern-btn--tertiary kern-btn--small"
-        aria-label={t.admin.cancelLabel(name)}
-        onClick={() => setAsking(true)}
-      >
-        <span className="kern-label">{t.admin.cancel}</span>
-      </button>
-    );
-  }
-  return (
-    <div role="group" aria-label={t.admin.cancelQuestion(name)} className="admin-confirm">
-      <span className="kern-body kern-body--small">{t.admin.cancelQuestion(name)}</span>
-      <div className="kern-form-input">
-        <label className="kern-label" htmlFor={`reason-${registration.id}`}>
-          {t.admin.cancelReason}
-        </label>
-        <textarea
-          id={`reason-${registration.id}`}
-          className="kern-form-input__input"
-          maxLength={1000}
-          rows={2}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-        />
-      </div>
-      <button
-        type="button"
-        className="kern-btn kern-btn--primary kern-btn--small"
-        disabled={state.fetching}
-        onClick={() =>
-          void cancel({ id: registration.id, reason: reason.trim() || null }).then((result) => {
-            // refused (e.g. the session expired): the question stays for another try
-            if (result.error) return;
-            setAsking(false);
-            onChanged();
-          })
-        }
-      >
-        <span className="kern-label">{t.admin.cancelConfirm}</span>
-      </button>
-      <button
-        type="button"
-        className="kern-btn kern-btn--secondary kern-btn--small"
-        onClick={() => setAsking(false)}
-      >
-        <span className="kern-label">{t.admin.cancelKeep}</span>
-      </button>
-    </div>
   );
 }

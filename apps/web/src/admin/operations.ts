@@ -89,24 +89,8 @@ export const AdminEvent = graphql(`
         }
       }
     }
-    registrations(eventId: $id, first: 200) {
+    allRegistrations: registrations(eventId: $id, first: 1) {
       totalCount
-      edges {
-        node {
-          id
-          status
-          firstName
-          lastName
-          email
-          organization
-          mailStatus
-          createdAt
-          workshops {
-            id
-            number
-          }
-        }
-      }
     }
   }
 `);
@@ -235,6 +219,48 @@ export const AdminResendMail = graphql(`
       __typename
       ... on ErrorResult {
         message
+      }
+    }
+  }
+`);
+
+export const AdminRegistrations = graphql(`
+  query AdminRegistrations(
+    $eventId: ID!
+    $search: String
+    $status: RegistrationStatus
+    $workshopId: ID
+    $first: Int!
+    $after: String
+  ) {
+    registrations(
+      eventId: $eventId
+      search: $search
+      status: $status
+      workshopId: $workshopId
+      first: $first
+      after: $after
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          status
+          firstName
+          lastName
+          email
+          organization
+          mailStatus
+          createdAt
+          workshops {
+            id
+            number
+          }
+        }
       }
     }
   }

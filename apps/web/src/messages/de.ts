@@ -83,6 +83,13 @@ export const de = {
     statusFilter: 'Status',
     allStatuses: 'Alle',
     shown: (shown: number, all: number) => `${shown} von ${all} Anmeldungen angezeigt`,
+    shownPage: (from: number, to: number, found: number, all: number) =>
+      `${from}–${to} von ${found} passenden Anmeldungen angezeigt (${all} insgesamt)`,
+    workshopFilter: 'Workshop',
+    allWorkshops: 'Alle Workshops',
+    pagesLabel: 'Seiten der Anmeldungen',
+    previousPage: (n: number) => `Vorherige ${n}`,
+    nextPage: (n: number) => `Nächste ${n}`,
     cancel: 'Absagen',
     cancelLabel: (name: string) => `Anmeldung von ${name} absagen`,
     cancelQuestion: (name: string) => `Anmeldung von ${name} wirklich absagen?`,

@@ -84,6 +84,13 @@ export const en: Messages = {
     statusFilter: 'Status',
     allStatuses: 'All',
     shown: (shown: number, all: number) => `${shown} of ${all} registrations shown`,
+    shownPage: (from: number, to: number, found: number, all: number) =>
+      `${from}–${to} of ${found} matching registrations shown (${all} in all)`,
+    workshopFilter: 'Workshop',
+    allWorkshops: 'All workshops',
+    pagesLabel: 'Pages of registrations',
+    previousPage: (n: number) => `Previous ${n}`,
+    nextPage: (n: number) => `Next ${n}`,
     cancel: 'Cancel',
     cancelLabel: (name: string) => `Cancel the registration of ${name}`,
     cancelQuestion: (name: string) => `Really cancel the registration of ${name}?`,
