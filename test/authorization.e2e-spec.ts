@@ -51,6 +51,7 @@ const ORGANIZER_ONLY: Record<string, { owned?: Record<string, FixtureId>; note?:
   moveRegistration: { owned: { id: 'registrationId', workshopId: 'workshopId' } },
   resendRegistrationMail: { owned: { id: 'registrationId' } },
   registerOnBehalf: { owned: { eventId: 'eventId' } },
+  promoteRegistration: { owned: { id: 'registrationId' } },
   createOrganizer: { note: 'admins only: a non-admin token gets FORBIDDEN' },
   unpublishEvent: { owned: { id: 'eventId' } },
   copyEvent: { owned: { id: 'eventId' } },
@@ -302,6 +303,24 @@ describe('authorization', () => {
     );
     expect(foreign.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
     expect(JSON.stringify(foreign)).not.toContain('@example.org');
+  });
+
+  // an organizer-only field of a public object (as Event.registrationCount)
+  it('Workshop.waitingCount: only the event organizer sees it', async () => {
+    const query = `query($id: ID) { event(id: $id) { id agenda { workshops { waitingCount } } } }`;
+    const own = await t.gql(query, { id: fixtures.ids.eventId }, { token: fixtures.ownerToken });
+    expect(own.errors).toBeUndefined();
+    const foreign = await t.gql(
+      query,
+      { id: fixtures.ids.eventId },
+      { token: fixtures.otherToken },
+    );
+    expect(new Set(foreign.errors?.map((e) => e.extensions?.code))).toEqual(new Set(['FORBIDDEN']));
+    const anonymous = await t.gql(query, { id: fixtures.ids.eventId });
+    expect(new Set(anonymous.errors?.map((e) => e.extensions?.code))).toEqual(
+      new Set(['UNAUTHENTICATED']),
+    );
+    expect(JSON.stringify([foreign.data, anonymous.data])).not.toMatch(/waitingCount":\d/);
   });
 
   it('myRegistration / updateRegistration / cancelRegistration: a wrong and an unknown manage token give identical answers', async () => {

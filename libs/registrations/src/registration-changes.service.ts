@@ -273,7 +273,8 @@ function changeWindow(s: ChangeSnapshot): Outcome<SeenWindow> {
   };
 }
 
-function phasesOf(s: ChangeSnapshot): PhaseOption[] {
+/** The event's workshop phases with their workshops, in agenda order, as a selection is checked. */
+export function phasesOf(s: ChangeSnapshot): PhaseOption[] {
   const phases: PhaseOption[] = [];
   for (const w of s.workshops) {
     let phase = phases.find((p) => p.phaseId === w.phaseId);

@@ -236,3 +236,78 @@ export async function cancelRegistration(
   if (row.outcome === 'DONE') return { kind: 'DONE', promoted: row.promoted ?? [] };
   return { kind: row.outcome };
 }
+
+export interface ManualPromotionCommand {
+  registrationId: string;
+  eventId: string;
+  /** What the decision saw: the registration's wishes and all workshops of the event. */
+  seen: { wishedWorkshopIds: readonly string[]; eventWorkshopIds: readonly string[] };
+  /** The seats to take, one workshop per phase (a valid selection). */
+  choices: readonly Choice[];
+  /** Raise a full event's or chosen workshop's capacity to the seat this registration takes. */
+  addSeats: boolean;
+  /** The highest capacity an organizer may set (libs/events MAX_CAPACITY). */
+  maxCapacity: number;
+  /** `registration.promoted` for this registration, with its wishes. */
+  promotedJob: JobStatement;
+  /** `registration.promoted` template for whom the waiting list promotes afterwards. */
+  promotionJob: JobStatement;
+  history?: HistoryRow[];
+}
+
+export type ManualPromotionOutcome =
+  | { kind: 'DONE'; promoted: string[] }
+  | { kind: 'RETRY' }
+  | { kind: 'NOT_FOUND' }
+  | { kind: 'EVENT_NOT_PUBLISHED' }
+  | { kind: 'CONFIRMED' }
+  | { kind: 'CANCELLED' }
+  | { kind: 'EVENT_FULL' }
+  | { kind: 'WORKSHOP_FULL'; workshopId: string };
+
+/**
+ * An organizer's manual promotion: confirms one waiting registration into the
+ * chosen workshops, out of the waiting list's order, in one call
+ * (`seating_admit`, migration 0012) under the event lock; never beyond a
+ * capacity, which `addSeats` raises by exactly this seat when full. The
+ * waiting list is then promoted in its order as after any change.
+ */
+export async function admitWaiting(
+  em: EntityManager,
+  c: ManualPromotionCommand,
+): Promise<ManualPromotionOutcome> {
+  const sorted = (ids: readonly string[]) => [...ids].sort();
+  const [row] = await sql<{
+    outcome: ManualPromotionOutcome['kind'];
+    workshop_id: string | null;
+    promoted: string[] | null;
+  }>(
+    em,
+    withHistory(
+      `select outcome, workshop_id, promoted
+         from seating_admit($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+      'outcome, workshop_id, promoted::text[] as promoted',
+      13,
+      true,
+    ),
+    [
+      c.registrationId,
+      c.eventId,
+      sorted(c.seen.wishedWorkshopIds),
+      sorted(c.seen.eventWorkshopIds),
+      c.choices.map((x) => x.phaseId),
+      c.choices.map((x) => x.workshopId),
+      c.addSeats,
+      c.maxCapacity,
+      c.promotedJob.text,
+      c.promotedJob.param,
+      c.promotionJob.text,
+      c.promotionJob.param,
+      historyJson(c.history),
+    ],
+  );
+  if (row.outcome === 'DONE') return { kind: 'DONE', promoted: row.promoted ?? [] };
+  if (row.outcome === 'WORKSHOP_FULL')
+    return { kind: 'WORKSHOP_FULL', workshopId: row.workshop_id! };
+  return { kind: row.outcome } as ManualPromotionOutcome;
+}

@@ -1,5 +1,6 @@
 import { Context, Int, ResolveField, Resolver, Root } from '@nestjs/graphql';
 import type { AgendaItem, Event, Workshop } from '@fachtag/events';
+import { assertMayManage } from '@fachtag/organizers';
 import { capacityStatus, capacityWarning, seatsLeft } from '@fachtag/seating';
 import type { GraphQLContext } from '../graphql/context.js';
 import { CapacityStatus } from '../graphql/enums.js';
@@ -49,6 +50,16 @@ export class WorkshopFieldsResolver {
       this.event(workshop, ctx),
     ]);
     return capacityWarning(status, event.language);
+  }
+
+  @ResolveField(() => Int, {
+    description:
+      'Organizers of this event only: waiting registrations that wish for this workshop (one grouped count per request).',
+  })
+  async waitingCount(@Root() workshop: Workshop, @Context() ctx: GraphQLContext): Promise<number> {
+    const event = await this.event(workshop, ctx);
+    assertMayManage(await ctx.auth.organizer(), event.owner.id);
+    return ctx.loaders.waitingCountByWorkshopId.load(workshop.id);
   }
 
   @ResolveField(() => AgendaItemModel, { description: 'The WORKSHOP_PHASE this workshop runs in.' })

@@ -3,7 +3,7 @@ import { EntityManager } from '@mikro-orm/core';
 import type { Request, Response } from 'express';
 import { EventsReader } from '@fachtag/events';
 import { OrganizersService } from '@fachtag/organizers';
-import { waitingCounts } from '@fachtag/seating';
+import { waitingCounts, waitingWishes } from '@fachtag/seating';
 import { activeRegistrationCounts } from '@fachtag/registrations';
 import { RequestAuth } from '../organizers/request-auth.js';
 import { RequestLoaders } from './loaders.js';
@@ -35,6 +35,10 @@ export class GraphQLContextFactory {
         this.reader.batch(),
         (ids) => waitingCounts(this.em.fork(), ids),
         (ids) => activeRegistrationCounts(this.em.fork(), ids),
+        async (ids) => {
+          const wishes = await waitingWishes(this.em.fork(), ids);
+          return ids.map((id) => wishes.get(id) ?? 0);
+        },
       ),
     };
   }

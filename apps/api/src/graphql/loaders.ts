@@ -13,11 +13,14 @@ export class RequestLoaders {
   readonly workshopsByPhaseId: DataLoader<string, Workshop[]>;
   readonly waitlistCountByEventId: DataLoader<string, number>;
   readonly registrationCountByEventId: DataLoader<string, number>;
+  /** Waiting registrations wishing for each workshop (organizers' desk). */
+  readonly waitingCountByWorkshopId: DataLoader<string, number>;
 
   constructor(
     batch: EventsBatch,
     waiting: (eventIds: readonly string[]) => Promise<number[]>,
     registered: (eventIds: readonly string[]) => Promise<number[]>,
+    wishing: (workshopIds: readonly string[]) => Promise<number[]>,
   ) {
     this.eventById = new DataLoader((ids) => batch.eventsByIds(ids));
     this.agendaItemById = new DataLoader((ids) => batch.agendaItemsByIds(ids));
@@ -30,6 +33,7 @@ export class RequestLoaders {
     this.workshopsByPhaseId = new DataLoader((ids) => batch.workshopsByPhaseIds(ids));
     this.waitlistCountByEventId = new DataLoader(waiting);
     this.registrationCountByEventId = new DataLoader(registered);
+    this.waitingCountByWorkshopId = new DataLoader(wishing);
   }
 
   /** Remembers an event a root resolver loaded, so its workshops need not load it again. */

@@ -14,6 +14,8 @@ import { errorLocale } from '../graphql/localize.js';
 import { RegisterOnBehalfInput } from './inputs/register-on-behalf.input.js';
 import { RegisterOnBehalfResult } from './results/register-on-behalf.result.js';
 import { MoveRegistrationResult } from './results/move-registration.result.js';
+import { PromoteRegistrationResult } from './results/promote-registration.result.js';
+import { EventFullError } from './errors/event-full.error.js';
 import { ResendRegistrationMailResult } from './results/resend-registration-mail.result.js';
 import { InputInvalidError } from './errors/input-invalid.error.js';
 import { render } from '@fachtag/common';
@@ -106,6 +108,46 @@ export class OrganizerRegistrationsResolver {
       result,
       errorLocale(Array.isArray(header) ? header.join(',') : header),
     );
+  }
+
+  @Mutation(() => PromoteRegistrationResult, {
+    description:
+      "Organizers only: confirms a waiting participant now, out of the waiting list's order, into the chosen workshops (one per workshop phase), also after the cutoff. Never beyond a capacity: when the event or a chosen workshop is full it refuses, unless addSeats raises that capacity by exactly the seat this participant takes. The participant gets the promotion mail with the calendar file (CONFIRMED); the history names the organizer.",
+  })
+  async promoteRegistration(
+    @Context() context: GraphQLContext,
+    @Args('id', { type: () => ID, description: 'The waiting registration.' }) id: string,
+    @Args('workshopIds', {
+      type: () => [ID],
+      nullable: true,
+      description:
+        'One workshop per workshop phase; null: the workshops the participant wished for.',
+    })
+    workshopIds: string[] | null,
+    @Args('addSeats', {
+      type: () => Boolean,
+      nullable: true,
+      defaultValue: false,
+      description:
+        "When the event or a chosen workshop has no seat left, raise its capacity to make room for exactly this participant (the organizer's decision, as in the editor). False: refuse instead.",
+    })
+    addSeats: boolean | null,
+  ): Promise<object> {
+    const result = await this.moves.promote(
+      id,
+      workshopIds ?? null,
+      addSeats ?? false,
+      async (eventId) => {
+        const actor = await requireEventManager(context, eventId);
+        return { kind: 'ORGANIZER', organizerId: actor.id };
+      },
+    );
+    const header = context.req.headers['accept-language'];
+    const locale = errorLocale(Array.isArray(header) ? header.join(',') : header);
+    // the participants' text speaks of a missing waiting list; here the list is the point
+    if (!result.ok && result.failure.kind === 'EVENT_FULL')
+      return new EventFullError(render(msg('desk.noSeat', {}), locale));
+    return toRegistrationOrError(result, locale);
   }
 
   @Query(() => RegistrationConnectionModel, {

@@ -9,6 +9,7 @@ import { Migration0008MailChanges } from './migration-0008-mail-changes.js';
 import { Migration0009OrganizerDeactivation } from './migration-0009-organizer-deactivation.js';
 import { Migration0010SeatingChanges } from './migration-0010-seating-changes.js';
 import { Migration0011RegistrationHistory } from './migration-0011-registration-history.js';
+import { Migration0012SeatingAdmit } from './migration-0012-seating-admit.js';
 
 /**
  * Every migration in order. Listed explicitly (no folder scan) so the same
@@ -25,4 +26,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration0009OrganizerDeactivation', class: Migration0009OrganizerDeactivation },
   { name: 'Migration0010SeatingChanges', class: Migration0010SeatingChanges },
   { name: 'Migration0011RegistrationHistory', class: Migration0011RegistrationHistory },
+  { name: 'Migration0012SeatingAdmit', class: Migration0012SeatingAdmit },
 ];
