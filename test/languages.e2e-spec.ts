@@ -47,7 +47,12 @@ describe('messages in the reader’s language', () => {
     const onlyFrench = await t.gql(CREATE, { input }, { token: owner.token, headers: lang('fr') });
 
     for (const res of [german, english, none, french, onlyFrench]) {
-      expect(res.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: ['timeZone'] });
+      expect(res.errors?.[0].extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: ['timeZone'],
+        messageKey: 'event.timeZone',
+        messageParams: { zone: '+01:00' },
+      });
     }
     expect(german.errors?.[0].message).toBe("'+01:00' ist keine IANA-Zeitzone wie Europe/Berlin.");
     expect(english.errors?.[0].message).toBe(

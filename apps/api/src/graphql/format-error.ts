@@ -6,7 +6,9 @@ import { localized } from './localize.js';
 
 /**
  * The domain's expected refusals as GraphQL errors with `extensions.code` (and
- * `extensions.field` for invalid input); null for anything else. The libs know
+ * `extensions.field` for invalid input, with `messageKey` and `messageParams`: the
+ * rule that was broken and its values, so a client can word it its own way); null
+ * for anything else. The libs know
  * nothing of GraphQL; this is the one place that translates. Messages are
  * English here and rendered in the reader's language by localizeErrorsPlugin.
  */
@@ -31,7 +33,13 @@ export function domainErrorToGraphQL(error: unknown): GraphQLError | null {
   }
   if (error instanceof InvalidInputError) {
     return new GraphQLError(error.message, {
-      extensions: { code: 'BAD_USER_INPUT', field: error.field, ...localized(error.text) },
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        field: error.field,
+        messageKey: error.text.key,
+        messageParams: error.text.params,
+        ...localized(error.text),
+      },
     });
   }
   if (error instanceof NotAuthenticatedError) {

@@ -5,6 +5,7 @@ import { Checkbox, ErrorSummary, TextField, type FieldErrors } from '../componen
 import type { AdminEditEventQuery } from '../gql/graphql';
 import { useI18n } from '../lib/i18n';
 import { linkHandler, navigate, useLocation, usePageTitle } from '../lib/router';
+import { localParts } from './local-time';
 import { AdminLocalTimes } from './operations';
 import {
   AdminCancelEvent,
@@ -19,21 +20,6 @@ type EditData = NonNullable<AdminEditEventQuery['event']>;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^\d{2}:\d{2}$/;
-
-/** The wall-clock date and time of an instant in the event's own zone (never the browser's). */
-export function localParts(iso: string, timeZone: string): { date: string; time: string } {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(iso));
-  const p = Object.fromEntries(parts.map((x) => [x.type, x.value]));
-  return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
-}
 
 function initial(e: EditData) {
   const at = (iso: string | null) => (iso ? localParts(iso, e.timeZone) : { date: '', time: '' });

@@ -71,6 +71,7 @@ export const AdminEvent = graphql(`
         startsAt
         endsAt
         room
+        description
         speakers {
           name
           affiliation
@@ -79,6 +80,7 @@ export const AdminEvent = graphql(`
           id
           number
           title
+          description
           room
           capacity
           seatsTaken
@@ -113,6 +115,22 @@ export const AdminLocalTimes = graphql(`
 export const AdminAddAgendaItem = graphql(`
   mutation AdminAddAgendaItem($eventId: ID!, $input: AgendaItemInput!) {
     addAgendaItem(eventId: $eventId, input: $input) {
+      id
+    }
+  }
+`);
+
+export const AdminUpdateAgendaItem = graphql(`
+  mutation AdminUpdateAgendaItem($id: ID!, $input: UpdateAgendaItemInput!) {
+    updateAgendaItem(id: $id, input: $input) {
+      id
+    }
+  }
+`);
+
+export const AdminUpdateWorkshop = graphql(`
+  mutation AdminUpdateWorkshop($id: ID!, $input: UpdateWorkshopInput!) {
+    updateWorkshop(id: $id, input: $input) {
       id
     }
   }

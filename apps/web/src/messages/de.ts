@@ -198,6 +198,44 @@ export const de = {
       blocks: 'Verhindert die Veröffentlichung',
       warning: 'Hinweis',
       noWarnings: 'Es gibt keine Hinweise zum Programm.',
+      editItem: (title: string) => `„${title}“ bearbeiten`,
+      editWorkshop: (n: number) => `Workshop ${n} bearbeiten`,
+      editItemTitle: (title: string) => `Programmpunkt „${title}“ bearbeiten`,
+      editWorkshopTitle: (n: number) => `Workshop ${n} bearbeiten`,
+      save: 'Änderungen speichern',
+      cancelEdit: 'Abbrechen',
+      saved: 'Die Änderungen sind gespeichert.',
+      description: 'Beschreibung',
+      number: 'Nummer',
+      numberHint: 'Leer lassen: die nächste freie Nummer.',
+      numberMissing: 'Geben Sie die Nummer als ganze Zahl ab 1 ein.',
+      endBeforeStart: 'Das Ende muss nach dem Beginn liegen.',
+      cancelledFields:
+        'Die Veranstaltung ist abgesagt: nur Titel, Beschreibung und Personen lassen sich noch ändern.',
+      /** The API's refusals (extensions.messageKey) in the console's words; others as the API says them. */
+      refusals: {
+        'event.capacityBelowTaken': (p: { capacity: number; taken: number }) =>
+          `Weniger als ${p.taken} Plätze geht nicht: ${p.taken} Plätze sind schon vergeben. Geben Sie mindestens ${p.taken} ein.`,
+        'event.capacityRange': (p: { max: number }) =>
+          `Geben Sie die Zahl der Plätze als ganze Zahl von 1 bis ${p.max} ein.`,
+        'event.endsAfterStart': () => 'Das Ende muss nach dem Beginn liegen.',
+        'agenda.overlap': (p: { title: string }) =>
+          `Dieser Programmpunkt überschneidet sich mit „${p.title}“. Programmpunkte folgen aufeinander; parallele Angebote sind Workshops einer Workshop-Phase.`,
+        'agenda.kindWithWorkshops': (p: { count: number }) =>
+          `Diese Workshop-Phase hat ${p.count} Workshops. Entfernen Sie sie, bevor Sie die Art ändern.`,
+        'agenda.workshopNumber': (p: { max: number }) =>
+          `Geben Sie die Nummer als ganze Zahl von 1 bis ${p.max} ein.`,
+        'agenda.workshopNumberTaken': (p: { number: number }) =>
+          `Es gibt schon einen Workshop ${p.number}. Wählen Sie eine andere Nummer.`,
+        'input.required': () => 'Dieses Feld darf nicht leer sein.',
+        'input.empty': () => 'Dieses Feld darf nicht leer sein.',
+        'input.tooLong': (p: { max: number }) => `Höchstens ${p.max} Zeichen.`,
+        'input.tooMany': (p: { max: number }) => `Höchstens ${p.max} Personen.`,
+        'event.cancelledTextsOnly': () =>
+          'Die Veranstaltung ist abgesagt: nur Titel, Beschreibung und Personen lassen sich noch ändern.',
+        'time.notOnClocks': (p: { zone: string }) =>
+          `Diese Uhrzeit gibt es an diesem Tag in ${p.zone} nicht (Umstellung auf Sommerzeit).`,
+      },
     },
   },
   list: {

@@ -198,6 +198,43 @@ export const en: Messages = {
       blocks: 'Blocks publishing',
       warning: 'Warning',
       noWarnings: 'There are no warnings about the programme.',
+      editItem: (title: string) => `Edit “${title}”`,
+      editWorkshop: (n: number) => `Edit workshop ${n}`,
+      editItemTitle: (title: string) => `Edit the programme item “${title}”`,
+      editWorkshopTitle: (n: number) => `Edit workshop ${n}`,
+      save: 'Save changes',
+      cancelEdit: 'Cancel',
+      saved: 'The changes are saved.',
+      description: 'Description',
+      number: 'Number',
+      numberHint: 'Leave empty for the next free number.',
+      numberMissing: 'Enter the number as a whole number from 1.',
+      endBeforeStart: 'The end must be after the start.',
+      cancelledFields:
+        'The event is cancelled: only titles, descriptions and people can still change.',
+      refusals: {
+        'event.capacityBelowTaken': (p: { capacity: number; taken: number }) =>
+          `Fewer than ${p.taken} seats is not possible: ${p.taken} seats are taken already. Enter at least ${p.taken}.`,
+        'event.capacityRange': (p: { max: number }) =>
+          `Enter the number of seats as a whole number from 1 to ${p.max}.`,
+        'event.endsAfterStart': () => 'The end must be after the start.',
+        'agenda.overlap': (p: { title: string }) =>
+          `This item overlaps “${p.title}”. Programme items follow one another; parallel sessions are workshops of a workshop phase.`,
+        'agenda.kindWithWorkshops': (p: { count: number }) =>
+          `This workshop phase has ${p.count} workshops. Remove them before changing its kind.`,
+        'agenda.workshopNumber': (p: { max: number }) =>
+          `Enter the number as a whole number from 1 to ${p.max}.`,
+        'agenda.workshopNumberTaken': (p: { number: number }) =>
+          `There is a workshop ${p.number} already. Choose another number.`,
+        'input.required': () => 'This field must not be empty.',
+        'input.empty': () => 'This field must not be empty.',
+        'input.tooLong': (p: { max: number }) => `At most ${p.max} characters.`,
+        'input.tooMany': (p: { max: number }) => `At most ${p.max} people.`,
+        'event.cancelledTextsOnly': () =>
+          'The event is cancelled: only titles, descriptions and people can still change.',
+        'time.notOnClocks': (p: { zone: string }) =>
+          `This time does not exist on that day in ${p.zone} (daylight saving time begins).`,
+      },
     },
   },
   list: {
