@@ -27,7 +27,7 @@ async function graphql(query, variables) {
 }
 
 const { events } = await graphql(
-  '{ events(first: 1) { edges { node { id title agenda { kind workshops { id } } } } } }',
+  '{ events(first: 1) { edges { node { id title agenda { kind title workshops { id } } } } } }',
 );
 const event = events.edges[0]?.node;
 if (!event) throw new Error(`no published event at ${base}`);
@@ -94,6 +94,16 @@ await page.getByRole('link', { name: event.title }).click();
 await page.getByRole('heading', { level: 1, name: event.title }).waitFor();
 await page.getByRole('table', { name: 'Anmeldungen' }).scrollIntoViewIfNeeded();
 await shot('console-registrations');
+// the programme editor: the keynote (or the first item) opened for editing in place
+const item = event.agenda.find((i) => i.kind === 'KEYNOTE') ?? event.agenda[0];
+await page.getByRole('button', { name: `„${item.title}“ bearbeiten` }).click();
+const editing = page.getByRole('form', { name: `Programmpunkt „${item.title}“ bearbeiten` });
+await editing.waitFor();
+await page
+  .getByRole('heading', { level: 3, name: new RegExp(`: ${item.title.replace(/[()]/g, '.')}$`) })
+  .evaluate((h) => h.scrollIntoView({ block: 'start' }));
+await shot('console-agenda-edit');
+await editing.getByRole('button', { name: 'Abbrechen' }).click();
 await page.getByRole('link', { name: /^Angaben zur Veranstaltung bearbeiten/ }).click();
 await page.getByRole('heading', { level: 1, name: /bearbeiten$/ }).waitFor();
 await shot('console-event-editor');
