@@ -1,21 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { Page } from 'playwright-core';
+import { browserAvailable, scrollsHorizontally } from './harness/browser.js';
 import {
-  createTestDatabase,
-  dropTestDatabase,
-  gqlData,
-  startProcess,
-  type RunningProcess,
-} from './harness/index.js';
-import {
-  axeViolations,
-  browserAvailable,
-  launchBrowser,
-  scrollsHorizontally,
-  type TestBrowser,
-} from './harness/browser.js';
+  expectNoAxeViolations,
+  startConsole,
+  type ConsoleHarness,
+  type DemoEvent,
+} from './harness/console.js';
 
 // The organizers' console in a real Chromium, against the production build served by
 // the built API process, on a fresh database with the demo event. Elements are found
@@ -24,95 +16,25 @@ import {
 const ORGANIZER = { email: 'orga@console.example', password: 'correct horse battery' };
 const OTHER = { email: 'other@console.example', password: 'another good password' };
 
-const available = browserAvailable();
-const describeBrowser = available ? describe : describe.skip;
+const describeBrowser = browserAvailable() ? describe : describe.skip;
 
 describeBrowser("the organizers' console in Chromium", () => {
-  let db: { name: string; url: string };
-  let api: RunningProcess;
-  let chromium: TestBrowser;
-  let token: string;
-  let demo: { id: string; title: string };
+  let h: ConsoleHarness;
+  let demo: DemoEvent;
   const people = ['Jürgen Größe', 'Änne Weiß', 'Ömer Çelik'];
 
-  const base = () => api.baseUrl;
-  const gql = <T>(query: string, variables: Record<string, unknown> = {}, auth?: string) =>
-    gqlData<T>(base(), query, variables, { token: auth });
-
-  const expectNoAxeViolations = async (page: Page, state: string) => {
-    expect({ state, violations: await axeViolations(page) }).toEqual({ state, violations: [] });
-  };
-
-  const signIn = async (page: Page, who = ORGANIZER) => {
-    await page.getByRole('textbox', { name: /^E-Mail-Adresse/ }).fill(who.email);
-    await page.getByLabel(/^Passwort/).fill(who.password);
-    await page.getByRole('button', { name: 'Anmelden' }).click();
-  };
-
   beforeAll(async () => {
-    db = await createTestDatabase();
-    api = await startProcess('api', {
-      NODE_ENV: 'production',
-      DATABASE_URL: db.url,
-      SEED_DEMO: 'true',
-      JWT_SECRET: 'console-secret-console-secret-console-01',
-      ORGANIZER_EMAIL: ORGANIZER.email,
-      ORGANIZER_PASSWORD: ORGANIZER.password,
-      LOG_LEVEL: 'warn',
-      RUN_WORKER: 'false',
-      RATE_LIMIT_REGISTER_PER_MINUTE: '0',
-      RATE_LIMIT_LOGIN_PER_MINUTE: '0',
-    });
-    chromium = await launchBrowser();
-    token = (
-      await gql<{ login: { accessToken: string } }>(
-        `mutation ($email: String!, $password: String!) {
-          login(email: $email, password: $password) { ... on LoginSuccess { accessToken } } }`,
-        ORGANIZER,
-      )
-    ).login.accessToken;
-    await gql(
-      `mutation ($email: String!, $password: String!) {
-        createOrganizer(email: $email, name: "Andere Stelle", password: $password) { id } }`,
-      OTHER,
-      token,
-    );
-    const list = await gql<{
-      events: { edges: Array<{ node: { id: string; title: string } }> };
-    }>('{ events { edges { node { id title } } } }');
-    demo = list.events.edges[0].node;
-    const event = await gql<{
-      event: { agenda: Array<{ workshops: Array<{ id: string }> }> };
-    }>('query ($id: ID!) { event(id: $id) { agenda { workshops { id } } } }', { id: demo.id });
-    const phases = event.event.agenda.filter((item) => item.workshops.length > 0);
-    for (const [i, name] of people.entries()) {
-      const [firstName, lastName] = name.split(' ');
-      await gql(`mutation ($input: RegisterInput!) { register(input: $input) { __typename } }`, {
-        input: {
-          eventId: demo.id,
-          privacyConsent: true,
-          participant: {
-            firstName,
-            lastName,
-            email: `person${i}@console.example`,
-            organization: 'Jugendamt Düsseldorf',
-          },
-          workshopIds: phases.map((p) => p.workshops[i % p.workshops.length].id),
-        },
-      });
-    }
+    h = await startConsole({ organizer: ORGANIZER, other: OTHER, demo: true });
+    demo = await h.demoEvent();
+    await h.registerPeople(demo, people, 'console.example');
   }, 120_000);
 
   afterAll(async () => {
-    await chromium?.close();
-    const code = await api?.stop();
-    if (db) await dropTestDatabase(db.name);
-    expect(code).toBe(0);
+    expect(await h?.close()).toBe(0);
   });
 
   it('refuses a wrong password next to the field, then signs in and shows the events', async () => {
-    const page = await chromium.context.newPage();
-    await page.goto(`${base()}/admin`);
+    const page = await h.open('/admin');
     await page.getByRole('heading', { level: 1, name: 'Anmeldung für Veranstalter' }).waitFor();
     await expectNoAxeViolations(page, 'login');
 
@@ -121,14 +43,14 @@ describeBrowser("the organizers' console in Chromium", () => {
     await summary.waitFor();
     await expectNoAxeViolations(page, 'login with errors');
 
-    await signIn(page, { ...ORGANIZER, password: 'wrong password!' });
+    await h.signIn(page, { ...ORGANIZER, password: 'wrong password!' });
     await page
       .getByRole('alert')
       .filter({ hasText: 'E-Mail-Adresse oder Passwort stimmen nicht.' })
       .waitFor();
     await expect(page.getByLabel(/^Passwort/).getAttribute('aria-invalid')).resolves.toBe('true');
 
-    await signIn(page);
+    await h.signIn(page);
     await page.getByRole('heading', { level: 1, name: 'Ihre Veranstaltungen' }).waitFor();
     const table = page.getByRole('table', { name: /Veranstaltungen mit Anmeldungen/ });
     const row = table.getByRole('row').filter({ hasText: demo.title });
@@ -141,9 +63,8 @@ describeBrowser("the organizers' console in Chromium", () => {
   });
 
   it('shows the registrations with search, downloads the Excel list, cancels after asking', async () => {
-    const page = await chromium.context.newPage();
-    await page.goto(`${base()}/admin`);
-    await signIn(page);
+    const page = await h.open('/admin');
+    await h.signIn(page);
     await page.getByRole('link', { name: demo.title }).click();
     await page.getByRole('heading', { level: 1, name: demo.title }).waitFor();
     const registrations = page.getByRole('table', { name: 'Anmeldungen' });
@@ -183,9 +104,8 @@ describeBrowser("the organizers' console in Chromium", () => {
   });
 
   it('another organizer cannot open the event or download its lists', async () => {
-    const page = await chromium.context.newPage();
-    await page.goto(`${base()}/admin/e/${demo.id}`);
-    await signIn(page, OTHER);
+    const page = await h.open(`/admin/e/${demo.id}`);
+    await h.signIn(page, OTHER);
     await page
       .getByRole('alert')
       .filter({ hasText: 'Diese Veranstaltung gehört anderen Veranstaltern.' })
@@ -195,22 +115,17 @@ describeBrowser("the organizers' console in Chromium", () => {
     await page.getByText('Sie sind abgemeldet.').waitFor();
     await page.close();
 
-    const other = await gql<{ login: { accessToken: string } }>(
-      `mutation ($email: String!, $password: String!) {
-        login(email: $email, password: $password) { ... on LoginSuccess { accessToken } } }`,
-      OTHER,
-    );
-    const answer = await fetch(`${base()}/exports/events/${demo.id}/registrations.csv`, {
-      headers: { authorization: `Bearer ${other.login.accessToken}` },
+    const other = await h.login(OTHER);
+    const answer = await fetch(`${h.baseUrl}/exports/events/${demo.id}/registrations.csv`, {
+      headers: { authorization: `Bearer ${other}` },
     });
     expect(answer.status).toBe(403);
     expect(await answer.text()).not.toContain('Größe');
   });
 
   it('an expired session asks to sign in again and keeps what was typed on the page', async () => {
-    const page = await chromium.context.newPage();
-    await page.goto(`${base()}/admin/e/${demo.id}`);
-    await signIn(page);
+    const page = await h.open(`/admin/e/${demo.id}`);
+    await h.signIn(page);
     const search = page.getByRole('searchbox', { name: /^Suche/ });
     await search.fill('Çelik');
     await page.getByRole('status').filter({ hasText: '1 von 3 Anmeldungen angezeigt' }).waitFor();
@@ -229,7 +144,7 @@ describeBrowser("the organizers' console in Chromium", () => {
     await page.getByRole('alert').filter({ hasText: 'Ihre Sitzung ist abgelaufen' }).waitFor();
     await expectNoAxeViolations(page, 'login after expiry');
     await page.unroute('**/graphql');
-    await signIn(page);
+    await h.signIn(page);
     await expect(search.inputValue()).resolves.toBe('Çelik');
     const row = page.getByRole('table', { name: 'Anmeldungen' }).getByRole('row', {
       name: /Çelik, Ömer/,
@@ -239,9 +154,8 @@ describeBrowser("the organizers' console in Chromium", () => {
   });
 
   it('builds a programme from an empty event with local times, sees the warnings, publishes after asking', async () => {
-    const page = await chromium.context.newPage();
-    await page.goto(`${base()}/admin`);
-    await signIn(page);
+    const page = await h.open('/admin');
+    await h.signIn(page);
     // a day two months from now, in the event's own calendar
     const day = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
     const closes = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
@@ -305,7 +219,7 @@ describeBrowser("the organizers' console in Chromium", () => {
     await page.getByText(/^Veröffentlicht ·/).waitFor();
 
     // the server stored the local times of the event's day, with its zone's offset
-    const list = await gql<{
+    const list = await h.gql<{
       events: {
         edges: Array<{
           node: {
@@ -336,10 +250,8 @@ describeBrowser("the organizers' console in Chromium", () => {
   });
 
   it('works at 320 px without sideways scrolling of the page', async () => {
-    const page = await chromium.context.newPage();
-    await page.setViewportSize({ width: 320, height: 800 });
-    await page.goto(`${base()}/admin`);
-    await signIn(page);
+    const page = await h.open('/admin', { width: 320, height: 800 });
+    await h.signIn(page);
     await page.getByRole('heading', { level: 1, name: 'Ihre Veranstaltungen' }).waitFor();
     await expect(scrollsHorizontally(page)).resolves.toBe(false);
     await page.getByRole('link', { name: demo.title }).click();

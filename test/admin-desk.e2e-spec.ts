@@ -1,18 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Page } from 'playwright-core';
+import { browserAvailable } from './harness/browser.js';
 import {
-  createTestDatabase,
-  dropTestDatabase,
-  gqlData,
-  startProcess,
-  type RunningProcess,
-} from './harness/index.js';
-import {
-  axeViolations,
-  browserAvailable,
-  launchBrowser,
-  type TestBrowser,
-} from './harness/browser.js';
+  expectNoAxeViolations,
+  startConsole,
+  type ConsoleHarness,
+  type DemoEvent,
+} from './harness/console.js';
 
 // The registrations desk of the console (issue 13) in a real Chromium, against the
 // production build served by the built API process, on a fresh database with the demo
@@ -22,96 +15,26 @@ import {
 const ORGANIZER = { email: 'orga@console.example', password: 'correct horse battery' };
 const OTHER = { email: 'other@console.example', password: 'another good password' };
 
-const available = browserAvailable();
-const describeBrowser = available ? describe : describe.skip;
+const describeBrowser = browserAvailable() ? describe : describe.skip;
 
 describeBrowser('the registrations desk in Chromium', () => {
-  let db: { name: string; url: string };
-  let api: RunningProcess;
-  let chromium: TestBrowser;
-  let token: string;
-  let demo: { id: string; title: string };
+  let h: ConsoleHarness;
+  let demo: DemoEvent;
   const people = ['Jürgen Größe', 'Änne Weiß', 'Ömer Çelik'];
 
-  const base = () => api.baseUrl;
-  const gql = <T>(query: string, variables: Record<string, unknown> = {}, auth?: string) =>
-    gqlData<T>(base(), query, variables, { token: auth });
-
-  const expectNoAxeViolations = async (page: Page, state: string) => {
-    expect({ state, violations: await axeViolations(page) }).toEqual({ state, violations: [] });
-  };
-
-  const signIn = async (page: Page, who = ORGANIZER) => {
-    await page.getByRole('textbox', { name: /^E-Mail-Adresse/ }).fill(who.email);
-    await page.getByLabel(/^Passwort/).fill(who.password);
-    await page.getByRole('button', { name: 'Anmelden' }).click();
-  };
-
   beforeAll(async () => {
-    db = await createTestDatabase();
-    api = await startProcess('api', {
-      NODE_ENV: 'production',
-      DATABASE_URL: db.url,
-      SEED_DEMO: 'true',
-      JWT_SECRET: 'console-secret-console-secret-console-01',
-      ORGANIZER_EMAIL: ORGANIZER.email,
-      ORGANIZER_PASSWORD: ORGANIZER.password,
-      LOG_LEVEL: 'warn',
-      RUN_WORKER: 'false',
-      RATE_LIMIT_REGISTER_PER_MINUTE: '0',
-      RATE_LIMIT_LOGIN_PER_MINUTE: '0',
-    });
-    chromium = await launchBrowser();
-    token = (
-      await gql<{ login: { accessToken: string } }>(
-        `mutation ($email: String!, $password: String!) {
-          login(email: $email, password: $password) { ... on LoginSuccess { accessToken } } }`,
-        ORGANIZER,
-      )
-    ).login.accessToken;
-    await gql(
-      `mutation ($email: String!, $password: String!) {
-        createOrganizer(email: $email, name: "Andere Stelle", password: $password) { id } }`,
-      OTHER,
-      token,
-    );
-    const list = await gql<{
-      events: { edges: Array<{ node: { id: string; title: string } }> };
-    }>('{ events { edges { node { id title } } } }');
-    demo = list.events.edges[0].node;
-    const event = await gql<{
-      event: { agenda: Array<{ workshops: Array<{ id: string }> }> };
-    }>('query ($id: ID!) { event(id: $id) { agenda { workshops { id } } } }', { id: demo.id });
-    const phases = event.event.agenda.filter((item) => item.workshops.length > 0);
-    for (const [i, name] of people.entries()) {
-      const [firstName, lastName] = name.split(' ');
-      await gql(`mutation ($input: RegisterInput!) { register(input: $input) { __typename } }`, {
-        input: {
-          eventId: demo.id,
-          privacyConsent: true,
-          participant: {
-            firstName,
-            lastName,
-            email: `person${i}@console.example`,
-            organization: 'Jugendamt Düsseldorf',
-          },
-          workshopIds: phases.map((p) => p.workshops[i % p.workshops.length].id),
-        },
-      });
-    }
+    h = await startConsole({ organizer: ORGANIZER, other: OTHER, demo: true });
+    demo = await h.demoEvent();
+    await h.registerPeople(demo, people, 'console.example');
   }, 120_000);
 
   afterAll(async () => {
-    await chromium?.close();
-    const code = await api?.stop();
-    if (db) await dropTestDatabase(db.name);
-    expect(code).toBe(0);
+    expect(await h?.close()).toBe(0);
   });
 
   it('moves a participant after asking, then cancels another with a reason', async () => {
-    const page = await chromium.context.newPage();
-    await page.goto(`${base()}/admin/e/${demo.id}`);
-    await signIn(page);
+    const page = await h.open(`/admin/e/${demo.id}`);
+    await h.signIn(page);
     await page.getByRole('heading', { level: 1, name: demo.title }).waitFor();
     const registrations = page.getByRole('table', { name: 'Anmeldungen' });
     const row = (name: string) => registrations.getByRole('row').filter({ hasText: name });
@@ -165,21 +88,21 @@ describeBrowser('the registrations desk in Chromium', () => {
     await expectNoAxeViolations(page, 'registration detail after resending');
 
     // the server kept who did what, and the reason
-    const list = await gql<{
+    const list = await h.gql<{
       registrations: { edges: Array<{ node: { id: string; lastName: string } }> };
     }>(
       'query ($id: ID!) { registrations(eventId: $id) { edges { node { id lastName } } } }',
       { id: demo.id },
-      token,
+      h.token,
     );
     const id = (last: string) =>
       list.registrations.edges.find((e) => e.node.lastName === last)!.node.id;
     const history = async (registrationId: string) =>
       (
-        await gql<{ registration: { history: Array<{ kind: string; reason: string | null }> } }>(
+        await h.gql<{ registration: { history: Array<{ kind: string; reason: string | null }> } }>(
           'query ($id: ID!) { registration(id: $id) { history { kind reason } } }',
           { id: registrationId },
-          token,
+          h.token,
         )
       ).registration.history.map((h) => [h.kind, h.reason]);
     expect(await history(id('Weiß'))).toContainEqual(['MOVED', null]);

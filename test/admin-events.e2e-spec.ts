@@ -1,21 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { ParsedMail } from 'mailparser';
-import type { Page } from 'playwright-core';
+import { gqlRequest } from './harness/index.js';
+import { browserAvailable } from './harness/browser.js';
 import {
-  createTestDatabase,
-  dropTestDatabase,
-  gqlData,
-  gqlRequest,
-  SmtpSink,
-  startProcess,
-  type RunningProcess,
-} from './harness/index.js';
-import {
-  axeViolations,
-  browserAvailable,
-  launchBrowser,
-  type TestBrowser,
-} from './harness/browser.js';
+  expectNoAxeViolations,
+  startConsole,
+  type ConsoleHarness,
+  type DemoEvent,
+} from './harness/console.js';
 
 // The console's event editor, copy, unpublish, cancel with a reason, the overview
 // with drafts, upcoming and past events, and the account pages (issue 13), in
@@ -24,88 +15,30 @@ import {
 const ORGANIZER = { email: 'orga@events.example', password: 'correct horse battery' };
 const OTHER = { email: 'other@events.example', password: 'another good password' };
 
-const available = browserAvailable();
-const describeBrowser = available ? describe : describe.skip;
+const describeBrowser = browserAvailable() ? describe : describe.skip;
 
 describeBrowser("the console's event and account pages in Chromium", () => {
-  const sink = new SmtpSink();
-  let db: { name: string; url: string };
-  let api: RunningProcess;
-  let chromium: TestBrowser;
-  let token: string;
-  let demo: { id: string; title: string };
-  const base = () => api.baseUrl;
-  const gql = <T>(query: string, variables: Record<string, unknown> = {}, auth?: string) =>
-    gqlData<T>(base(), query, variables, { token: auth });
+  let h: ConsoleHarness;
+  let demo: DemoEvent;
   const LOGIN = `mutation ($email: String!, $password: String!) {
     login(email: $email, password: $password) { __typename ... on LoginSuccess { accessToken } } }`;
 
-  const expectNoAxeViolations = async (page: Page, state: string) => {
-    expect({ state, violations: await axeViolations(page) }).toEqual({ state, violations: [] });
-  };
-  const signIn = async (page: Page, who = ORGANIZER) => {
-    await page.getByRole('textbox', { name: /^E-Mail-Adresse/ }).fill(who.email);
-    await page.getByLabel(/^Passwort/).fill(who.password);
-    await page.getByRole('button', { name: 'Anmelden' }).click();
-  };
-  async function nextMail(to: string): Promise<ParsedMail> {
-    for (;;) {
-      const index = sink.received.findIndex((m) => m.to.includes(to));
-      if (index >= 0) return SmtpSink.parse(sink.received.splice(index, 1)[0]);
-      await sink.waitFor(sink.received.length + 1);
-    }
-  }
-
   beforeAll(async () => {
-    await sink.start();
-    db = await createTestDatabase();
-    api = await startProcess('api', {
-      NODE_ENV: 'production',
-      DATABASE_URL: db.url,
-      SMTP_URL: sink.url,
-      SEED_DEMO: 'true',
-      JWT_SECRET: 'events-secret-events-secret-events-0123',
-      ORGANIZER_EMAIL: ORGANIZER.email,
-      ORGANIZER_PASSWORD: ORGANIZER.password,
-      LOG_LEVEL: 'warn',
-      MAIL_POLL_SECONDS: '0.5',
-      MAIL_CHANGE_DELAY_SECONDS: '0',
-      RATE_LIMIT_REGISTER_PER_MINUTE: '0',
-      RATE_LIMIT_LOGIN_PER_MINUTE: '0',
-    });
-    chromium = await launchBrowser();
-    token = (await gql<{ login: { accessToken: string } }>(LOGIN, ORGANIZER)).login.accessToken;
-    await gql(
-      `mutation ($email: String!, $password: String!) {
-        createOrganizer(email: $email, name: "Andere Stelle", password: $password) { id } }`,
-      OTHER,
-      token,
-    );
-    const list = await gql<{ events: { edges: Array<{ node: { id: string; title: string } }> } }>(
-      '{ events { edges { node { id title } } } }',
-    );
-    demo = list.events.edges[0].node;
-    const event = await gql<{ event: { agenda: Array<{ workshops: Array<{ id: string }> }> } }>(
-      'query ($id: ID!) { event(id: $id) { agenda { workshops { id } } } }',
-      { id: demo.id },
-    );
-    const phases = event.event.agenda.filter((item) => item.workshops.length > 0);
-    await gql(`mutation ($input: RegisterInput!) { register(input: $input) { __typename } }`, {
-      input: {
-        eventId: demo.id,
-        privacyConsent: true,
-        participant: {
-          firstName: 'Jürgen',
-          lastName: 'Größe',
-          email: 'juergen@events.example',
-          organization: 'Jugendamt Düsseldorf',
-        },
-        workshopIds: phases.map((p) => p.workshops[0].id),
+    h = await startConsole({ organizer: ORGANIZER, other: OTHER, demo: true, mail: true });
+    demo = await h.demoEvent();
+    await h.register(
+      demo.id,
+      {
+        firstName: 'Jürgen',
+        lastName: 'Größe',
+        email: 'juergen@events.example',
+        organization: 'Jugendamt Düsseldorf',
       },
-    });
+      demo.phases.map((phase) => phase[0]),
+    );
     // a past event of this organizer: the overview lists it under "Vergangen"
     const day = new Date(Date.now() - 40 * 86_400_000).toISOString().slice(0, 10);
-    const past = await gql<{ createEvent: { id: string } }>(
+    const past = await h.gql<{ createEvent: { id: string } }>(
       `mutation ($input: CreateEventInput!) { createEvent(input: $input) { id } }`,
       {
         input: {
@@ -116,29 +49,24 @@ describeBrowser("the console's event and account pages in Chromium", () => {
           organizerName: 'Stadt Köln',
         },
       },
-      token,
+      h.token,
     );
-    await gql(
+    await h.gql(
       'mutation ($id: ID!) { publishEvent(id: $id) { id } }',
       { id: past.createEvent.id },
-      token,
+      h.token,
     );
     // the confirmation mail, so that later mails to this address are the ones asked for
-    await nextMail('juergen@events.example');
+    await h.nextMail('juergen@events.example');
   }, 120_000);
 
   afterAll(async () => {
-    await chromium?.close();
-    const code = await api?.stop();
-    await sink.stop();
-    if (db) await dropTestDatabase(db.name);
-    expect(code).toBe(0);
+    expect(await h?.close()).toBe(0);
   });
 
   it('shows upcoming, draft and past events with their numbers', async () => {
-    const page = await chromium.context.newPage();
-    await page.goto(`${base()}/admin`);
-    await signIn(page);
+    const page = await h.open('/admin');
+    await h.signIn(page);
     await page.getByRole('heading', { level: 2, name: 'Bevorstehend (1)' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Entwürfe (0)' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Vergangen (1)' }).waitFor();
@@ -156,9 +84,8 @@ describeBrowser("the console's event and account pages in Chromium", () => {
   });
 
   it('edits the event in local times, refuses to unpublish it, cancels it with a reason the mail carries', async () => {
-    const page = await chromium.context.newPage();
-    await page.goto(`${base()}/admin`);
-    await signIn(page);
+    const page = await h.open('/admin');
+    await h.signIn(page);
     await page
       .getByRole('row')
       .filter({ hasText: demo.title })
@@ -185,7 +112,7 @@ describeBrowser("the console's event and account pages in Chromium", () => {
       .getByRole('status')
       .filter({ hasText: 'Die Änderungen sind gespeichert.' })
       .waitFor();
-    const saved = await gql<{ event: { subtitle: string; capacityWarningThreshold: number } }>(
+    const saved = await h.gql<{ event: { subtitle: string; capacityWarningThreshold: number } }>(
       'query ($id: ID!) { event(id: $id) { subtitle capacityWarningThreshold } }',
       { id: demo.id },
     );
@@ -218,7 +145,7 @@ describeBrowser("the console's event and account pages in Chromium", () => {
     await question.getByRole('button', { name: 'Ja, Veranstaltung absagen' }).click();
     await page.getByText('Diese Veranstaltung ist abgesagt').waitFor();
     await page.getByText('Begründung: Der Saal ist wegen eines Wasserschadens gesperrt.').waitFor();
-    const mail = await nextMail('juergen@events.example');
+    const mail = await h.nextMail('juergen@events.example');
     expect(mail.subject).toMatch(/^Abgesagt: /);
     expect(mail.text).toContain('Begründung: Der Saal ist wegen eines Wasserschadens gesperrt.');
 
@@ -230,14 +157,13 @@ describeBrowser("the console's event and account pages in Chromium", () => {
   });
 
   it('copies the event to a new day as a draft with its programme at the same local times', async () => {
-    const page = await chromium.context.newPage();
-    await page.goto(`${base()}/admin/e/${demo.id}/bearbeiten`);
-    await signIn(page);
+    const page = await h.open(`/admin/e/${demo.id}/bearbeiten`);
+    await h.signIn(page);
     const startTime = await page.getByLabel(/^Beginn \(Uhrzeit\)/).inputValue();
-    const source = await gql<{ event: { agenda: Array<{ title: string }> } }>(
+    const source = await h.gql<{ event: { agenda: Array<{ title: string }> } }>(
       'query ($id: ID!) { event(id: $id) { agenda { title } } }',
       { id: demo.id },
-      token,
+      h.token,
     );
     // a Tuesday about a year ahead, found from the clock
     const day = new Date(Date.now() + 380 * 86_400_000);
@@ -254,18 +180,18 @@ describeBrowser("the console's event and account pages in Chromium", () => {
     await page.getByText(/^Entwurf · 0 Anmeldungen$/).waitFor();
     await expectNoAxeViolations(page, 'copy created');
     const copyId = /\/admin\/e\/([^/]+)\/bearbeiten$/.exec(page.url())?.[1];
-    const copy = await gql<{ event: { status: string; agenda: Array<{ title: string }> } }>(
+    const copy = await h.gql<{ event: { status: string; agenda: Array<{ title: string }> } }>(
       'query ($id: ID!) { event(id: $id) { status agenda { title } } }',
       { id: copyId },
-      token,
+      h.token,
     );
     expect(copy.event.status).toBe('DRAFT');
     expect(copy.event.agenda.map((i) => i.title)).toEqual(source.event.agenda.map((i) => i.title));
 
     // published by mistake, nobody registered: back to a draft
-    await gql('mutation ($id: ID!) { publishEvent(id: $id) { id } }', { id: copyId }, token);
+    await h.gql('mutation ($id: ID!) { publishEvent(id: $id) { id } }', { id: copyId }, h.token);
     await page.reload();
-    await signIn(page);
+    await h.signIn(page);
     await page.getByRole('button', { name: 'Zurück zum Entwurf …' }).click();
     await page.getByRole('button', { name: 'Ja, zum Entwurf machen' }).click();
     await page.getByText(/^Entwurf · 0 Anmeldungen$/).waitFor();
@@ -273,10 +199,9 @@ describeBrowser("the console's event and account pages in Chromium", () => {
   });
 
   it('changes the own password, creates and deactivates an organizer, whose token stops working', async () => {
-    const other = (await gql<{ login: { accessToken: string } }>(LOGIN, OTHER)).login.accessToken;
-    const page = await chromium.context.newPage();
-    await page.goto(`${base()}/admin`);
-    await signIn(page);
+    const other = await h.login(OTHER);
+    const page = await h.open('/admin');
+    await h.signIn(page);
     await page.getByRole('link', { name: 'Ihr Konto' }).click();
     await page.getByRole('heading', { level: 1, name: 'Ihr Konto' }).waitFor();
     await expectNoAxeViolations(page, 'account page');
@@ -293,7 +218,7 @@ describeBrowser("the console's event and account pages in Chromium", () => {
     await page.getByLabel(/^Aktuelles Passwort/).fill(ORGANIZER.password);
     await page.getByRole('button', { name: 'Passwort ändern' }).click();
     await page.getByRole('status').filter({ hasText: 'Ihr Passwort ist geändert.' }).waitFor();
-    const relogin = await gql<{ login: { __typename: string } }>(LOGIN, {
+    const relogin = await h.gql<{ login: { __typename: string } }>(LOGIN, {
       email: ORGANIZER.email,
       password: 'ein ganz neues Passwort',
     });
@@ -317,21 +242,18 @@ describeBrowser("the console's event and account pages in Chromium", () => {
       .getByRole('cell', { name: 'deaktiviert' })
       .waitFor();
     await expectNoAxeViolations(page, 'organizers after deactivation');
-    const stale = await gqlRequest(base(), '{ viewer { id } }', {}, { token: other });
+    const stale = await gqlRequest(h.baseUrl, '{ viewer { id } }', {}, { token: other });
     expect(stale.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
-    expect((await gql<{ login: { __typename: string } }>(LOGIN, OTHER)).login.__typename).toBe(
+    expect((await h.gql<{ login: { __typename: string } }>(LOGIN, OTHER)).login.__typename).toBe(
       'InvalidCredentialsError',
     );
     await page.close();
   });
 
   it('reflows at 320 px without horizontal scrolling on the editor', async () => {
-    const page = await chromium.context.newPage();
-    await page.setViewportSize({ width: 320, height: 800 });
-    await page.goto(`${base()}/admin/e/${demo.id}/bearbeiten`);
-    await page.getByRole('textbox', { name: /^E-Mail-Adresse/ }).fill(ORGANIZER.email);
-    await page.getByLabel(/^Passwort/).fill('ein ganz neues Passwort');
-    await page.getByRole('button', { name: 'Anmelden' }).click();
+    const page = await h.open(`/admin/e/${demo.id}/bearbeiten`, { width: 320, height: 800 });
+    // the password the previous test changed to
+    await h.signIn(page, { ...ORGANIZER, password: 'ein ganz neues Passwort' });
     await page.getByRole('heading', { level: 1, name: `„${demo.title}“ bearbeiten` }).waitFor();
     await expect(
       page.evaluate<boolean>('document.documentElement.scrollWidth > window.innerWidth'),

@@ -4,19 +4,8 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
-import {
-  createTestDatabase,
-  dropTestDatabase,
-  gqlData,
-  startProcess,
-  type RunningProcess,
-} from './harness/index.js';
-import {
-  axeViolations,
-  browserAvailable,
-  launchBrowser,
-  type TestBrowser,
-} from './harness/browser.js';
+import { browserAvailable } from './harness/browser.js';
+import { expectNoAxeViolations, startConsole, type ConsoleHarness } from './harness/console.js';
 
 // Issue 13, "Done when", first bullet: the Transferforum 2018 programme
 // (/work/shared/seeds: arrival, welcome, keynote, two phases of five workshops,
@@ -56,29 +45,15 @@ const PHASES = [
   },
 ] as const;
 
-const available = browserAvailable();
-const describeBrowser = available ? describe : describe.skip;
+const describeBrowser = browserAvailable() ? describe : describe.skip;
 
 describeBrowser('Transferforum 2018 through the console, from an empty event to the lists', () => {
-  let db: { name: string; url: string };
-  let api: RunningProcess;
-  let chromium: TestBrowser;
+  let h: ConsoleHarness;
   let page: Page;
   let eventId = '';
   let slug = '';
-  const base = () => api.baseUrl;
-  const gql = <T>(query: string, variables: Record<string, unknown> = {}, auth?: string) =>
-    gqlData<T>(base(), query, variables, { token: auth });
-  const LOGIN = `mutation ($email: String!, $password: String!) {
-    login(email: $email, password: $password) { ... on LoginSuccess { accessToken } } }`;
-  const axe = async (state: string) => {
-    expect({ state, violations: await axeViolations(page) }).toEqual({ state, violations: [] });
-  };
-  const signIn = async (who = ORGANIZER) => {
-    await page.getByRole('textbox', { name: /^E-Mail-Adresse/ }).fill(who.email);
-    await page.getByLabel(/^Passwort/).fill(who.password);
-    await page.getByRole('button', { name: 'Anmelden' }).click();
-  };
+  const axe = (state: string) => expectNoAxeViolations(page, state);
+  const signIn = () => h.signIn(page);
   const download = async (button: string): Promise<Buffer> => {
     const [file] = await Promise.all([
       page.waitForEvent('download'),
@@ -102,40 +77,16 @@ describeBrowser('Transferforum 2018 through the console, from an empty event to 
   ];
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    api = await startProcess('api', {
-      NODE_ENV: 'production',
-      DATABASE_URL: db.url,
-      SEED_DEMO: 'false',
-      JWT_SECRET: 'transfer-secret-transfer-secret-transfer-1',
-      ORGANIZER_EMAIL: ORGANIZER.email,
-      ORGANIZER_PASSWORD: ORGANIZER.password,
-      LOG_LEVEL: 'warn',
-      RUN_WORKER: 'false',
-      RATE_LIMIT_REGISTER_PER_MINUTE: '0',
-      RATE_LIMIT_LOGIN_PER_MINUTE: '0',
-    });
-    chromium = await launchBrowser();
-    const token = (await gql<{ login: { accessToken: string } }>(LOGIN, ORGANIZER)).login
-      .accessToken;
-    await gql(
-      `mutation ($email: String!, $password: String!) {
-        createOrganizer(email: $email, name: "Andere Stelle", password: $password) { id } }`,
-      OTHER,
-      token,
-    );
-    page = await chromium.context.newPage();
+    h = await startConsole({ organizer: ORGANIZER, other: OTHER, demo: false });
+    page = await h.browser.context.newPage();
   }, 120_000);
 
   afterAll(async () => {
-    await chromium?.close();
-    const code = await api?.stop();
-    if (db) await dropTestDatabase(db.name);
-    expect(code).toBe(0);
+    expect(await h?.close()).toBe(0);
   });
 
   it('builds the programme from an empty event, sees the too-small phase and fixes it, publishes', async () => {
-    await page.goto(`${base()}/admin`);
+    await page.goto(`${h.baseUrl}/admin`);
     await signIn();
     await page.getByRole('heading', { level: 1, name: 'Ihre Veranstaltungen' }).waitFor();
     await axe('empty overview');
@@ -224,7 +175,7 @@ describeBrowser('Transferforum 2018 through the console, from an empty event to 
     await confirm.getByRole('button', { name: 'Jetzt veröffentlichen' }).click();
     await page.getByText(/^Veröffentlicht ·/).waitFor();
 
-    const stored = await gql<{
+    const stored = await h.gql<{
       event: {
         slug: string;
         agenda: Array<{ kind: string; startsAt: string; workshops: unknown[] }>;
@@ -252,9 +203,9 @@ describeBrowser('Transferforum 2018 through the console, from an empty event to 
   });
 
   it('registers two participants through the public pages; the organizer moves one and cancels the other with a reason', async () => {
-    const visitor = await chromium.context.newPage();
+    const visitor = await h.browser.context.newPage();
     for (const who of people) {
-      await visitor.goto(`${base()}/e/${slug}`);
+      await visitor.goto(`${h.baseUrl}/e/${slug}`);
       const form = visitor.getByRole('form', { name: 'Anmeldung' });
       await form.getByRole('textbox', { name: /^Vorname/ }).fill(who.firstName);
       await form.getByRole('textbox', { name: /^Nachname/ }).fill(who.lastName);
@@ -309,9 +260,8 @@ describeBrowser('Transferforum 2018 through the console, from an empty event to 
       .waitFor();
     await axe('desk after move and cancel');
     // the server kept what was done, and the reason the mail carries
-    const token = (await gql<{ login: { accessToken: string } }>(LOGIN, ORGANIZER)).login
-      .accessToken;
-    const list = await gql<{
+    const token = await h.login();
+    const list = await h.gql<{
       registrations: {
         edges: Array<{
           node: { lastName: string; history: Array<{ kind: string; reason: string | null }> };
@@ -369,12 +319,10 @@ describeBrowser('Transferforum 2018 through the console, from an empty event to 
   });
 
   it('keeps another organizer out of the event, its editor and its downloads', async () => {
-    const other = await chromium.context.newPage();
+    const other = await h.browser.context.newPage();
     for (const path of [`/admin/e/${eventId}`, `/admin/e/${eventId}/bearbeiten`]) {
-      await other.goto(`${base()}${path}`);
-      await other.getByRole('textbox', { name: /^E-Mail-Adresse/ }).fill(OTHER.email);
-      await other.getByLabel(/^Passwort/).fill(OTHER.password);
-      await other.getByRole('button', { name: 'Anmelden' }).click();
+      await other.goto(`${h.baseUrl}${path}`);
+      await h.signIn(other, OTHER);
       await other
         .getByRole('alert')
         .filter({ hasText: 'Diese Veranstaltung gehört anderen Veranstaltern.' })
@@ -382,14 +330,14 @@ describeBrowser('Transferforum 2018 through the console, from an empty event to 
       await expect(other.getByText('Weiß').count()).resolves.toBe(0);
     }
     await other.close();
-    const token = (await gql<{ login: { accessToken: string } }>(LOGIN, OTHER)).login.accessToken;
+    const token = await h.login(OTHER);
     for (const file of [
       'registrations.xlsx',
       'registrations.csv',
       'sign-in-sheet.pdf',
       'badges.pdf',
     ]) {
-      const answer = await fetch(`${base()}/exports/events/${eventId}/${file}`, {
+      const answer = await fetch(`${h.baseUrl}/exports/events/${eventId}/${file}`, {
         headers: { authorization: `Bearer ${token}` },
       });
       const body = await answer.text();
