@@ -1,4 +1,4 @@
-import { expect } from '@jest/globals';
+import { expect, jest } from '@jest/globals';
 import type { ParsedMail } from 'mailparser';
 import type { Page } from 'playwright-core';
 import { axeViolations, launchBrowser, type TestBrowser } from './browser.js';
@@ -11,6 +11,13 @@ import { SmtpSink } from './smtp-sink.js';
 // (production build, serving the web app) on a fresh database, an organizer account,
 // optionally a second organizer and a real SMTP sink, and the steps every console
 // test takes (sign in, axe). The specs say what they test; this file says how.
+
+/**
+ * A console test clicks through many pages in a real browser; on a busy two-core machine
+ * one takes minutes. `startConsole` raises the test file's timeout to this (the
+ * default 60 s timed out there while nothing was wrong).
+ */
+export const CONSOLE_TEST_TIMEOUT_MS = 240_000;
 
 /** An organizer's sign-in. */
 export interface Account {
@@ -90,6 +97,7 @@ export async function expectNoAxeViolations(page: Page, state: string): Promise<
 
 /** Starts everything a console test needs; `close` takes it all down again. */
 export async function startConsole(options: ConsoleOptions): Promise<ConsoleHarness> {
+  jest.setTimeout(CONSOLE_TEST_TIMEOUT_MS);
   const sink = new SmtpSink();
   let db: { name: string; url: string } | undefined;
   let api: RunningProcess | undefined;
