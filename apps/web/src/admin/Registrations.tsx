@@ -4,6 +4,7 @@ import type { AdminRegistrationsQuery, RegistrationStatus } from '../gql/graphql
 import { useFormat, useI18n } from '../lib/i18n';
 import { DataTable } from './DataTable';
 import { MoveButton, type DeskWorkshop } from './MoveButton';
+import { OnBehalfForm } from './OnBehalfForm';
 import { AdminCancelRegistration, AdminRegistrations } from './operations';
 import { RegistrationDetail } from './RegistrationDetail';
 
@@ -79,6 +80,7 @@ export function Registrations({
       <h2 id="registrations-title" className="kern-heading-medium">
         {t.admin.registrationsTitle(total)}
       </h2>
+      <OnBehalfForm eventId={eventId} onRegistered={changed} />
       <div className="admin-filters">
         <div className="kern-form-input">
           <label className="kern-label" htmlFor="admin-search">

@@ -283,3 +283,68 @@ export const AdminRegistrations = graphql(`
     }
   }
 `);
+
+export const AdminOnBehalfEvent = graphql(`
+  query AdminOnBehalfEvent($id: ID!) {
+    event(id: $id) {
+      id
+      organizerName
+      timeZone
+      seatsLeft
+      waitlistEnabled
+      waitlistCount
+      agenda {
+        id
+        kind
+        title
+        startsAt
+        endsAt
+        workshops {
+          id
+          number
+          title
+          room
+          capacity
+          seatsLeft
+          capacityStatus
+          capacityWarning
+        }
+      }
+    }
+  }
+`);
+
+export const AdminRegisterOnBehalf = graphql(`
+  mutation AdminRegisterOnBehalf($eventId: ID!, $input: RegisterOnBehalfInput!) {
+    registerOnBehalf(eventId: $eventId, input: $input) {
+      __typename
+      ... on Registration {
+        id
+        status
+        firstName
+        lastName
+        email
+      }
+      ... on WorkshopFullError {
+        workshop {
+          id
+          number
+          title
+          phase {
+            id
+          }
+        }
+        alternatives {
+          id
+          number
+          title
+          seatsLeft
+        }
+      }
+      ... on InputInvalidError {
+        field
+        message
+      }
+    }
+  }
+`);

@@ -23,7 +23,11 @@ export function People({ label, people }: { label: string; people: Person[] }) {
   );
 }
 
-export function SeatsBadge({ workshop }: { workshop: WorkshopData }) {
+export function SeatsBadge({
+  workshop,
+}: {
+  workshop: Pick<WorkshopData, 'capacityStatus' | 'seatsLeft' | 'capacity'>;
+}) {
   const { t } = useI18n();
   if (workshop.capacityStatus === 'FULL') {
     return <span className="kern-badge kern-badge--danger">{t.event.workshopFull}</span>;

@@ -73,20 +73,24 @@ export function ParticipantFields({
   errors,
   organizerName,
   afterEmail,
+  texts,
 }: {
   values: ParticipantValues;
   onChange: (values: ParticipantValues) => void;
   errors: FieldErrors;
   organizerName: string;
   afterEmail?: ReactNode;
+  /** Other words for the legend and hints (the console registers someone else). */
+  texts?: { personTitle: string; emailHint: string; needsHint: (organizer: string) => string };
 }) {
   const { t } = useI18n();
+  const words = texts ?? t.form;
   const set = (key: keyof ParticipantValues) => (value: string) =>
     onChange({ ...values, [key]: value });
   return (
     <>
       <fieldset className="kern-fieldset">
-        <legend className="kern-label kern-label--large">{t.form.personTitle}</legend>
+        <legend className="kern-label kern-label--large">{words.personTitle}</legend>
         <div className="kern-fieldset__body">
           <TextField
             id="firstName"
@@ -112,7 +116,7 @@ export function ParticipantFields({
             value={values.email}
             onChange={set('email')}
             error={errors.email}
-            hint={t.form.emailHint}
+            hint={words.emailHint}
             required
             type="email"
             autoComplete="email"
@@ -140,7 +144,7 @@ export function ParticipantFields({
       <fieldset className="kern-fieldset" aria-describedby="needs-hint">
         <legend className="kern-label kern-label--large">{t.form.needsTitle}</legend>
         <div className="kern-hint" id="needs-hint">
-          {t.form.needsHint(organizerName)}
+          {words.needsHint(organizerName)}
         </div>
         <div className="kern-fieldset__body">
           <TextField

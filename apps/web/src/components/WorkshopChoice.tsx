@@ -3,6 +3,24 @@ import type { AgendaItemData, WorkshopData } from './Agenda';
 import { SeatsBadge } from './Agenda';
 import { InlineError, errorId } from './FormParts';
 
+/** What choosing a workshop needs to know of it (the public page and the console). */
+export type ChoiceWorkshop = Pick<
+  WorkshopData,
+  | 'id'
+  | 'number'
+  | 'title'
+  | 'room'
+  | 'capacity'
+  | 'seatsLeft'
+  | 'capacityStatus'
+  | 'capacityWarning'
+>;
+
+/** What choosing in a phase needs to know of it. */
+export type ChoicePhase = Pick<AgendaItemData, 'id' | 'kind' | 'title' | 'startsAt' | 'endsAt'> & {
+  workshops: ChoiceWorkshop[];
+};
+
 export type Alternative = {
   id: string;
   number: number;
@@ -11,7 +29,7 @@ export type Alternative = {
 };
 
 /** The phases a participant chooses in: workshop phases that have workshops. */
-export function choicePhases(agenda: AgendaItemData[]): AgendaItemData[] {
+export function choicePhases<P extends ChoicePhase>(agenda: P[]): P[] {
   return agenda.filter((item) => item.kind === 'WORKSHOP_PHASE' && item.workshops.length > 0);
 }
 
@@ -25,8 +43,8 @@ export function radioId(phaseId: string, workshopId: string): string {
 
 /** The element an error of a phase links to: its first radio that can be chosen. */
 export function phaseTarget(
-  phase: AgendaItemData,
-  selectable: (w: WorkshopData) => boolean,
+  phase: ChoicePhase,
+  selectable: (w: ChoiceWorkshop) => boolean,
 ): string {
   const first = phase.workshops.find(selectable) ?? phase.workshops[0];
   return radioId(phase.id, first.id);
@@ -47,12 +65,12 @@ export function PhaseFieldset({
   alternatives,
   onAlternative,
 }: {
-  phase: AgendaItemData;
+  phase: ChoicePhase;
   timeZone: string;
   value: string | undefined;
   onChange: (workshopId: string) => void;
   error?: string;
-  selectable: (w: WorkshopData) => boolean;
+  selectable: (w: ChoiceWorkshop) => boolean;
   alternatives?: Alternative[];
   onAlternative?: (workshopId: string) => void;
 }) {

@@ -140,6 +140,46 @@ export const de = {
     moveDone: (name: string) => `${name} wurde umgebucht; die Änderungsmail ist unterwegs.`,
     moveWorkshopOption: (number: number, title: string, left: number) =>
       `Workshop ${number}: ${title} (${left} frei)`,
+    onBehalf: {
+      title: 'Person anmelden',
+      open: 'Person anmelden',
+      intro:
+        'Sie melden eine Person für diese Veranstaltung an, auch außerhalb der Anmeldefrist. Sie bekommt die übliche Bestätigungsmail mit ihrem persönlichen Link. Pflichtfelder sind gekennzeichnet.',
+      personTitle: 'Angaben zur Person',
+      emailHint: 'An diese Adresse geht die Bestätigung mit dem persönlichen Link der Person.',
+      needsHint: (organizer: string) =>
+        `Damit ${organizer} den Tag für die Person planen kann; nur Veranstalter sehen diese Angaben.`,
+      workshopsHint: 'Wählen Sie in jeder Arbeitsphase einen Workshop für die Person.',
+      waitlist:
+        'Die Veranstaltung ist ausgebucht: Die Person kommt auf die Warteliste; die Workshops sind ihre Wünsche.',
+      consent:
+        'Die Person ist einverstanden, dass ihre Angaben zur Durchführung der Veranstaltung verarbeitet werden.',
+      submit: 'Anmelden und Mail senden',
+      cancel: 'Abbrechen',
+      done: {
+        CONFIRMED: (name: string) => `${name} ist angemeldet (bestätigt).`,
+        WAITLISTED: (name: string) => `${name} steht auf der Warteliste.`,
+      },
+      mail: (email: string) =>
+        `Die Mail mit dem persönlichen Link zum Ändern oder Absagen geht an ${email}.`,
+      errors: {
+        firstName: 'Geben Sie den Vornamen der Person ein.',
+        lastName: 'Geben Sie den Nachnamen der Person ein.',
+        email: 'Geben Sie die E-Mail-Adresse der Person ein, zum Beispiel name@beispiel.de.',
+        workshop: (phase: string) => `Wählen Sie einen Workshop für „${phase}“.`,
+        consent:
+          'Bestätigen Sie, dass die Person mit der Verarbeitung ihrer Angaben einverstanden ist.',
+        workshopFull: (number: number, title: string) =>
+          `Workshop ${number}: „${title}“ ist ausgebucht. Wählen Sie einen anderen Workshop dieser Phase.`,
+        alreadyRegistered:
+          'Mit dieser E-Mail-Adresse ist bereits jemand zu dieser Veranstaltung angemeldet. Suchen Sie die Anmeldung in der Tabelle.',
+        eventFull: 'Die Veranstaltung ist ausgebucht und hat keine Warteliste.',
+        invalidSelection:
+          'Die Workshopauswahl passt nicht mehr zum Programm. Bitte laden Sie die Seite neu.',
+        notOpenForRegistrations:
+          'Für einen Entwurf oder eine abgesagte Veranstaltung kann niemand angemeldet werden.',
+      },
+    },
     newEvent: {
       title: 'Neue Veranstaltung anlegen',
       intro:

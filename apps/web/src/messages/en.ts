@@ -141,6 +141,43 @@ export const en: Messages = {
     moveDone: (name: string) => `${name} was moved; the change mail is on its way.`,
     moveWorkshopOption: (number: number, title: string, left: number) =>
       `Workshop ${number}: ${title} (${left} left)`,
+    onBehalf: {
+      title: 'Register someone',
+      open: 'Register someone',
+      intro:
+        'You register a person for this event, also outside the registration period. They get the usual confirmation mail with their personal link. Required fields are marked.',
+      personTitle: "The person's details",
+      emailHint: "The confirmation with the person's personal link goes to this address.",
+      needsHint: (organizer: string) =>
+        `So that ${organizer} can plan the day for the person; only organizers see these details.`,
+      workshopsHint: 'Choose one workshop per session for the person.',
+      waitlist:
+        'The event is fully booked: the person goes on the waiting list; the workshops are their wishes.',
+      consent: 'The person agrees that their details are processed to run the event.',
+      submit: 'Register and send the mail',
+      cancel: 'Cancel',
+      done: {
+        CONFIRMED: (name: string) => `${name} is registered (confirmed).`,
+        WAITLISTED: (name: string) => `${name} is on the waiting list.`,
+      },
+      mail: (email: string) =>
+        `The mail with the personal link to change or cancel goes to ${email}.`,
+      errors: {
+        firstName: "Enter the person's first name.",
+        lastName: "Enter the person's last name.",
+        email: "Enter the person's e-mail address, for example name@example.com.",
+        workshop: (phase: string) => `Choose a workshop for “${phase}”.`,
+        consent: 'Confirm that the person agrees to the processing of their details.',
+        workshopFull: (number: number, title: string) =>
+          `Workshop ${number}: “${title}” is fully booked. Choose another workshop of this session.`,
+        alreadyRegistered:
+          'Someone is already registered for this event with this e-mail address. Look for the registration in the table.',
+        eventFull: 'The event is fully booked and has no waiting list.',
+        invalidSelection:
+          'The workshop choice no longer matches the programme. Please reload the page.',
+        notOpenForRegistrations: 'Nobody can be registered for a draft or a cancelled event.',
+      },
+    },
     newEvent: {
       title: 'Create a new event',
       intro:

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import type { WorkshopData } from '../components/Agenda';
 import { ErrorSummary, type FieldErrors } from '../components/FormParts';
 import { Alert, Loading } from '../components/Layout';
 import {
@@ -17,6 +16,7 @@ import {
   phaseKey,
   phaseTarget,
   type Alternative,
+  type ChoiceWorkshop,
 } from '../components/WorkshopChoice';
 import type { WebMyRegistrationQuery } from '../gql/graphql';
 import {
@@ -341,7 +341,7 @@ function EditForm({
   const heading = useRef<HTMLHeadingElement>(null);
   // the button that opened the form is gone: focus moves to the form's heading
   useEffect(() => heading.current?.focus(), []);
-  const selectable = (w: WorkshopData) =>
+  const selectable = (w: ChoiceWorkshop) =>
     waitlisted || held.has(w.id) || w.capacityStatus !== 'FULL';
 
   const submit = async (currentChoice: Record<string, string>) => {

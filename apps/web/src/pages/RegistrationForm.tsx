@@ -1,6 +1,5 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useMutation } from 'urql';
-import type { WorkshopData } from '../components/Agenda';
 import { Alert } from '../components/Layout';
 import { AlreadyRegisteredHelp } from '../components/LostLink';
 import { Checkbox, ErrorSummary, type FieldErrors } from '../components/FormParts';
@@ -19,6 +18,7 @@ import {
   phaseKey,
   phaseTarget,
   type Alternative,
+  type ChoiceWorkshop,
 } from '../components/WorkshopChoice';
 import { RegisterMutation } from '../graphql/operations';
 import { useFormat, useI18n } from '../lib/i18n';
@@ -35,7 +35,9 @@ function newKey(): string {
 }
 
 /** Whether new registrations wait: the event is full, or others are waiting already. */
-export function registersToWaitlist(event: EventData): boolean {
+export function registersToWaitlist(
+  event: Pick<EventData, 'waitlistEnabled' | 'seatsLeft' | 'waitlistCount'>,
+): boolean {
   return event.waitlistEnabled && (event.seatsLeft === 0 || event.waitlistCount > 0);
 }
 
@@ -95,7 +97,7 @@ export function RegistrationForm({ event }: { event: EventData }) {
   const [{ fetching }, register] = useMutation(RegisterMutation);
 
   // while waitlisted, choices are wishes: full workshops may be wished too
-  const selectable = (w: WorkshopData) => waitlist || w.capacityStatus !== 'FULL';
+  const selectable = (w: ChoiceWorkshop) => waitlist || w.capacityStatus !== 'FULL';
 
   const validate = (currentChoice: Record<string, string>): FieldErrors => {
     const found = validateParticipant(participant, t.form.errors);
