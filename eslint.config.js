@@ -28,8 +28,10 @@ const crossing = {
   message: 'Import another lib as @fachtag/<lib> (its public index.ts); apps never import apps.',
 };
 const deepAlias = {
-  group: ['@fachtag/*/**'],
-  message: "Import a lib only through its public index: '@fachtag/<lib>'.",
+  // `@fachtag/<lib>/domain` is public too: the lib's pure rules without the ORM
+  group: ['@fachtag/*/**', '!@fachtag/*/domain'],
+  message:
+    "Import a lib only through its public index: '@fachtag/<lib>' (or '@fachtag/<lib>/domain').",
 };
 
 /** no-restricted-imports for the files of lib `name`: lower layers only. */
@@ -41,13 +43,15 @@ function libBoundaries(name, index) {
       'no-restricted-imports': [
         'error',
         {
-          paths: higher.map((other) => ({
-            name: `@fachtag/${other}`,
-            message:
-              other === name
-                ? 'Inside a lib, import its own files relatively.'
-                : `libs/${name} sits below libs/${other} (LIB_LAYERS in eslint.config.js): no cycles between libs.`,
-          })),
+          paths: higher.flatMap((other) =>
+            [`@fachtag/${other}`, `@fachtag/${other}/domain`].map((entry) => ({
+              name: entry,
+              message:
+                other === name
+                  ? 'Inside a lib, import its own files relatively.'
+                  : `libs/${name} sits below libs/${other} (LIB_LAYERS in eslint.config.js): no cycles between libs.`,
+            })),
+          ),
           patterns: [crossing, deepAlias],
         },
       ],

@@ -21,6 +21,8 @@ export default {
     '^(\\.{1,2}/.*)\\.js$': '$1',
     // the path aliases of tsconfig.json: a lib only through its public index
     '^@fachtag/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
+    // a lib's pure rules alone (no ORM), for other libs' domain code
+    '^@fachtag/([a-z-]+)/domain$': '<rootDir>/libs/$1/src/domain/index.ts',
   },
   testMatch: [
     '<rootDir>/libs/**/*.spec.ts',

@@ -3,18 +3,10 @@ import { OptionalProps, type Rel } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Event } from './event.entity.js';
 import type { SpeakerData } from './speaker.js';
+import { AgendaItemKind } from './agenda-item-kind.js';
 
-export enum AgendaItemKind {
-  ARRIVAL = 'ARRIVAL',
-  WELCOME = 'WELCOME',
-  KEYNOTE = 'KEYNOTE',
-  TALK = 'TALK',
-  PANEL = 'PANEL',
-  WORKSHOP_PHASE = 'WORKSHOP_PHASE',
-  BREAK = 'BREAK',
-  CLOSING = 'CLOSING',
-  OTHER = 'OTHER',
-}
+// the enum lives in a plain module (no ORM) for the domain rules; re-exported here
+export { AgendaItemKind };
 
 /** One slot of an event's programme; a WORKSHOP_PHASE holds parallel workshops. */
 @Entity({ tableName: 'agenda_items' })

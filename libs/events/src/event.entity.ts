@@ -3,12 +3,10 @@ import { OptionalProps, type Rel } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Organizer } from '@fachtag/organizers';
 import type { VenueData } from './speaker.js';
+import { EventStatus } from './event-status.js';
 
-export enum EventStatus {
-  DRAFT = 'DRAFT',
-  PUBLISHED = 'PUBLISHED',
-  CANCELLED = 'CANCELLED',
-}
+// the enum lives in a plain module (no ORM) for the domain rules; re-exported here
+export { EventStatus };
 
 /** A one-day (or longer) conference with its registration window and capacity. */
 @Entity({ tableName: 'events' })

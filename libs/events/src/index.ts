@@ -1,14 +1,6 @@
 export * from './agenda-item.entity.js';
 export * from './agenda.service.js';
-export * from './domain/agenda-rules.js';
-export * from './domain/agenda-warnings.js';
-export * from './domain/cursor.js';
-export * from './domain/event-rules.js';
-export * from './domain/registration-window.js';
-export * from './domain/removal.js';
-export * from './domain/slug.js';
-export * from './domain/workshop-rules.js';
-export * from './domain/zoned-time.js';
+export * from './domain/index.js';
 export * from './event-input.js';
 export * from './event.entity.js';
 export * from './events-reader.service.js';
@@ -24,4 +16,3 @@ import { Event } from './event.entity.js';
 import { Workshop } from './workshop.entity.js';
 /** The tables this lib owns, for the app's database module. */
 export const EVENT_ENTITIES = [Event, AgendaItem, Workshop];
-export * from './domain/cancelled-event.js';

@@ -10,19 +10,10 @@ import {
 } from '@mikro-orm/decorators/legacy';
 import { Event } from '@fachtag/events';
 import { RegistrationWorkshop } from './registration-workshop.entity.js';
+import { MailStatus, RegistrationStatus } from './registration-status.js';
 
-export enum RegistrationStatus {
-  CONFIRMED = 'CONFIRMED',
-  WAITLISTED = 'WAITLISTED',
-  CANCELLED = 'CANCELLED',
-}
-
-/** Delivery state of the latest mail to this participant; the mail worker owns it. */
-export enum MailStatus {
-  PENDING = 'PENDING',
-  SENT = 'SENT',
-  FAILED = 'FAILED',
-}
+// the enums live in a plain module (no ORM); re-exported here
+export { MailStatus, RegistrationStatus };
 
 /**
  * One participant's registration for an event. Written by SQL in

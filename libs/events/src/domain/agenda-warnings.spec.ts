@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { AgendaItemKind } from '../agenda-item.entity.js';
+import { AgendaItemKind } from '../agenda-item-kind.js';
 import { agendaWarnings, AgendaWarningCode } from './agenda-warnings.js';
 
 const phase = (id: string) => ({ id, kind: AgendaItemKind.WORKSHOP_PHASE, title: `Phase ${id}` });

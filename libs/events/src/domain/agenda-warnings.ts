@@ -1,5 +1,5 @@
 import { msg, render, type Locale, type Msg } from '@fachtag/common';
-import { AgendaItemKind } from '../agenda-item.entity.js';
+import { AgendaItemKind } from '../agenda-item-kind.js';
 
 /** What an organizer should look at before (or after) publishing. */
 export enum AgendaWarningCode {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { EventStatus } from '../event.entity.js';
+import { EventStatus } from '../event-status.js';
 import fc from 'fast-check';
 import {
   isRegistrationOpen,

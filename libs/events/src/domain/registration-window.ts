@@ -1,4 +1,4 @@
-import { EventStatus } from '../event.entity.js';
+import { EventStatus } from '../event-status.js';
 
 /** What decides whether participants may register or change at an instant. */
 export interface RegistrationWindowInput {

@@ -1,5 +1,5 @@
 import type { SpeakerData } from '../speaker.js';
-import { AgendaItemKind } from '../agenda-item.entity.js';
+import { AgendaItemKind } from '../agenda-item-kind.js';
 import { checkCapacity } from './event-rules.js';
 import { InvalidInputError, msg } from '@fachtag/common';
 import { checkSpeakers, checkText, TEXT_LIMITS } from './text-limits.js';

@@ -1,4 +1,8 @@
-import { registrationWindow, windowChangesAt, type RegistrationWindowInput } from '@fachtag/events';
+import {
+  registrationWindow,
+  windowChangesAt,
+  type RegistrationWindowInput,
+} from '@fachtag/events/domain';
 import type { WorkshopSeats } from './promotion.js';
 import { seatsLeft } from './seats.js';
 
