@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it } from '@jest/globals';
 import { freePort } from '@fachtag/database';
 
 // These tests run the built server (`npm test` builds first) as a user would.
@@ -14,18 +14,42 @@ interface Run {
   stderr: string;
 }
 
-function runServer(env: Record<string, string>, until?: (out: string) => boolean): Promise<Run> {
+// Every server a test starts, so that afterEach stops the ones still running: a test
+// that fails (or times out) before its own SIGTERM would otherwise leave a server and
+// its embedded PostgreSQL running, and their pipes keep jest's worker from exiting.
+const children = new Set<ChildProcess>();
+
+function start(env: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, [MAIN], { env });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  return child;
+}
+
+afterEach(async () => {
+  await Promise.all(
+    [...children].map(async (child) => {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      // SIGTERM stops its embedded PostgreSQL too; SIGKILL only if it does not stop
+      child.kill('SIGTERM');
+      const killer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+      await exited;
+      clearTimeout(killer);
+    }),
+  );
+});
+
+function runServer(env: Record<string, string>): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [MAIN], {
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', ...env },
+    const child = start({
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '/root',
+      ...env,
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      if (until?.(stdout)) child.kill('SIGTERM');
-    });
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('exit', (code) => resolve({ code, stdout, stderr }));
   });
 }
@@ -63,11 +87,14 @@ describe('booting the server', () => {
   it('serves /health and /graphql on the embedded default, keeps data, stops cleanly', async () => {
     const port = await freePort();
     const dir = dataDir();
-    const child = spawn(process.execPath, [MAIN], {
-      env: { PATH: process.env.PATH ?? '', DATA_DIR: dir, PORT: String(port), LOG_LEVEL: 'warn' },
+    const child = start({
+      PATH: process.env.PATH ?? '',
+      DATA_DIR: dir,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
     });
     let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     for (let i = 0; i < 600 && !stdout.includes('serving'); i++) {
       await new Promise((r) => setTimeout(r, 100));

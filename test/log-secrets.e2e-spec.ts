@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { freePort } from '@fachtag/database';
-import { createTestDatabase, dropTestDatabase } from './harness/index.js';
+import { createTestDatabase, dropTestDatabase, closeAll } from './harness/index.js';
 
 // The built server (`npm test` builds first) in production mode at LOG_LEVEL=debug,
 // its stdout and stderr captured: what it logs is what an operator's log
@@ -49,12 +49,19 @@ describe('logs never contain tokens or e-mail addresses', () => {
     expect(output).toContain('fachtag: serving');
   });
 
-  afterAll(async () => {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await exited;
-    await dropTestDatabase(database.name);
-  });
+  afterAll(() =>
+    closeAll(
+      async () => {
+        if (!child || child.exitCode !== null || child.signalCode !== null) return;
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        const killer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+        await exited;
+        clearTimeout(killer);
+      },
+      () => database && dropTestDatabase(database.name),
+    ),
+  );
 
   const gql = (body: unknown, headers: Record<string, string> = {}) =>
     fetch(`${baseUrl}/graphql`, {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ICAL from 'ical.js';
 import type { ParsedMail } from 'mailparser';
 import { MailWorker } from '@fachtag/mail';
-import { SmtpSink, startTestApp, type TestApp } from './harness/index.js';
+import { SmtpSink, startTestApp, type TestApp, closeAll } from './harness/index.js';
 import { addItem, addWorkshop, createEvent, day, publish } from './factories/events.js';
 import { login } from './factories/organizers.js';
 import { freshEm, participant, register, update } from './registrations-helpers.js';
@@ -64,11 +64,13 @@ describe('mails never contradict what happened (issue 11 items 4 and 5)', () => 
     token = await login(t);
     worker = t.app.get(MailWorker);
   });
-  afterAll(async () => {
-    await worker.stop();
-    await t.close();
-    await sink.stop();
-  });
+  afterAll(() =>
+    closeAll(
+      () => worker?.stop(),
+      () => t?.close(),
+      () => sink.stop(),
+    ),
+  );
 
   /** Runs the worker until no mail job is waiting any more, then stops it again. */
   async function deliverAll(): Promise<void> {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { MailWorker } from '@fachtag/mail';
 import { sql } from '@fachtag/database';
-import { SmtpSink, startTestApp, type TestApp } from './harness/index.js';
+import { SmtpSink, startTestApp, type TestApp, closeAll } from './harness/index.js';
 import { createEventFixture, type EventFixture } from './factories/index.js';
 import { freshEm, participant, register } from './registrations-helpers.js';
 
@@ -104,10 +104,12 @@ describe('mail delivery, retries and rollbacks', () => {
     f = await createEventFixture(freshEm(t), { capacity: 100, phases: [[100]] });
     await t.app.get(MailWorker).start();
   });
-  afterAll(async () => {
-    await t.close();
-    await sink.stop();
-  });
+  afterAll(() =>
+    closeAll(
+      () => t?.close(),
+      () => sink.stop(),
+    ),
+  );
   beforeEach(() => {
     sink.received.length = 0;
   });

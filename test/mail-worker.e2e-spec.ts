@@ -20,7 +20,7 @@ import {
   type MailJob,
   type MailOutcome,
 } from '@fachtag/mail';
-import { createTestDatabase, dropTestDatabase, SmtpSink } from './harness/index.js';
+import { createTestDatabase, dropTestDatabase, SmtpSink, closeAll } from './harness/index.js';
 
 /**
  * Composes a trivial mail per job and remembers every recorded outcome. While
@@ -133,10 +133,12 @@ describe('the mail worker', () => {
     sink.received.length = 0;
     composer.outcomes.length = 0;
   });
-  afterAll(async () => {
-    await sink.stop();
-    await dropTestDatabase(db.name);
-  });
+  afterAll(() =>
+    closeAll(
+      () => sink.stop(),
+      () => db && dropTestDatabase(db.name),
+    ),
+  );
 
   it('sends each committed job once, with a stable Message-ID per job', async () => {
     const app = await boot();

@@ -4,8 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ICAL from 'ical.js';
 import type { ParsedMail } from 'mailparser';
 import { simpleParser } from 'mailparser';
-import { SmtpSink, startTestApp, type TestApp } from './harness/index.js';
+import { SmtpSink, startTestApp, type TestApp, closeAll } from './harness/index.js';
 import { addItem, addWorkshop, publish } from './factories/events.js';
+import { firstWeekdayOf } from './factories/dates.js';
 import { login } from './factories/organizers.js';
 import {
   cancel,
@@ -55,26 +56,11 @@ function calendars(mail: ParsedMail): Array<{ contentMethod: string | undefined;
     }));
 }
 
-/**
- * The first Tuesday of `month` (1–12) at least 45 days from now: a summer
- * (CEST) or winter (CET) date that stays in the future whenever the tests run.
- */
-function nextTuesdayIn(month: number): { date: string; day: number; year: number } {
-  const earliest = Date.now() + 45 * 86_400_000;
-  for (let year = new Date().getUTCFullYear(); ; year++) {
-    for (let day = 1; day <= 7; day++) {
-      const d = new Date(Date.UTC(year, month - 1, day, 12));
-      if (d.getUTCDay() === 2 && d.getTime() > earliest) {
-        return { date: d.toISOString().slice(0, 10), day, year };
-      }
-    }
-  }
-}
-
-const SUMMER = nextTuesdayIn(6);
+// event days from the one clock helper (factories/dates.ts): Tuesdays at least 45 days ahead
+const SUMMER = firstWeekdayOf(6);
 /** The rooms of the four workshops, as the organizer types them (they name themselves "Raum"). */
 const ROOMS = ['Raum 1', 'Raum 2', 'Raum 3', 'Raum 4'];
-const WINTER = nextTuesdayIn(1);
+const WINTER = firstWeekdayOf(1);
 
 const berlin = (d: Date) =>
   new Intl.DateTimeFormat('de-DE', {
@@ -172,10 +158,12 @@ describe('mails to participants', () => {
     t = await startTestApp({ SMTP_URL: sink.url, MAIL_POLL_SECONDS: '0.5' });
     token = await login(t);
   });
-  afterAll(async () => {
-    await t.close();
-    await sink.stop();
-  });
+  afterAll(() =>
+    closeAll(
+      () => t?.close(),
+      () => sink.stop(),
+    ),
+  );
 
   it('confirms, changes and cancels with the same UIDs and a rising SEQUENCE (summer time)', async () => {
     const { event, workshops: w } = await buildEvent(SUMMER.date, '+02:00');

@@ -3,7 +3,7 @@ import type { ParsedMail } from 'mailparser';
 import { RateLimiter } from '../apps/api/src/security/rate-limiter.js';
 import { sql } from '@fachtag/database';
 import { eventUrl, manageUrl } from '@fachtag/mail';
-import { SmtpSink, startTestApp, type TestApp } from './harness/index.js';
+import { SmtpSink, startTestApp, type TestApp, closeAll } from './harness/index.js';
 import { createEvent, publish } from './factories/events.js';
 import { login } from './factories/organizers.js';
 import {
@@ -58,10 +58,12 @@ describe('links to the manage page, and "Link verloren?"', () => {
     event = await createEvent(t, organizer, { title: 'Fachtag Link' });
     await publish(t, organizer, event.id);
   });
-  afterAll(async () => {
-    await t.close();
-    await sink.stop();
-  });
+  afterAll(() =>
+    closeAll(
+      () => t?.close(),
+      () => sink.stop(),
+    ),
+  );
 
   it('puts a manage button and a plain link into the confirmation, no API instructions', async () => {
     const who = participant();

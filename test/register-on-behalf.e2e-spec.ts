@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import ICAL from 'ical.js';
-import { SmtpSink, startTestApp, type TestApp } from './harness/index.js';
+import { SmtpSink, startTestApp, type TestApp, closeAll } from './harness/index.js';
 import { createEventFixture, type EventFixtureOptions } from './factories/index.js';
 import { createOrganizer, login } from './factories/organizers.js';
 import { EventStatus } from '@fachtag/events';
@@ -85,10 +85,12 @@ describe('registerOnBehalf', () => {
       await t.data<{ viewer: { name: string } }>('{ viewer { name } }', {}, { token: admin })
     ).viewer.name;
   });
-  afterAll(async () => {
-    await t.close();
-    await sink.stop();
-  });
+  afterAll(() =>
+    closeAll(
+      () => t?.close(),
+      () => sink.stop(),
+    ),
+  );
 
   it('registers after the cutoff, with the mail, calendar file and a working manage link', async () => {
     const closesAt = new Date(Date.now() - 86_400_000);

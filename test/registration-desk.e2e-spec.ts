@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { simpleParser, type ParsedMail } from 'mailparser';
-import { SmtpSink, startTestApp, type TestApp } from './harness/index.js';
+import { SmtpSink, startTestApp, type TestApp, closeAll } from './harness/index.js';
 import { createEventFixture, type EventFixtureOptions } from './factories/index.js';
 import { createOrganizer, login } from './factories/organizers.js';
 import { sql } from '@fachtag/database';
@@ -81,10 +81,12 @@ describe("the organizers' registrations desk", () => {
     );
     adminName = viewer.viewer.name;
   });
-  afterAll(async () => {
-    await t.close();
-    await sink.stop();
-  });
+  afterAll(() =>
+    closeAll(
+      () => t?.close(),
+      () => sink.stop(),
+    ),
+  );
 
   describe('registration(id) with its history', () => {
     it('shows every field and what happened, by whom, in order', async () => {

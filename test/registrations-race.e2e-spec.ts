@@ -236,6 +236,8 @@ describe('control: the race the conditional update guards', () => {
   /**
    * The naive way: read the seats, decide in the application, write. Twenty
    * concurrent transactions all read "0 of 5 taken" and all believe they got a seat.
+   * A barrier (not a sleep) holds every writer until all twenty have read, so the
+   * interleaving is the same on a loaded machine.
    */
   async function naiveBookings(
     write: 'increment' | 'overwrite',
@@ -245,6 +247,9 @@ describe('control: the race the conditional update guards', () => {
     const pool = new pg.Pool({ connectionString: t.databaseUrl, max: 20 });
     let believed = 0;
     let refused = 0;
+    let read = 0;
+    let allRead!: () => void;
+    const everyoneRead = new Promise<void>((resolve) => (allRead = resolve));
     try {
       await times(20, async () => {
         const client = await pool.connect();
@@ -254,7 +259,10 @@ describe('control: the race the conditional update guards', () => {
             'select seats_taken, capacity from workshops where id = $1',
             [workshopId],
           );
-          await client.query('select pg_sleep(0.2)'); // let every reader read before anyone writes
+          // nobody writes before every reader has read
+          read += 1;
+          if (read === 20) allRead();
+          await everyoneRead;
           if (rows[0].seats_taken < rows[0].capacity) {
             await client.query(
               write === 'increment'
@@ -276,7 +284,7 @@ describe('control: the race the conditional update guards', () => {
         'select seats_taken from workshops where id = $1',
         [workshopId],
       );
-      return { believed: believed - refused, refused, stored: rows[0].seats_taken };
+      return { believed, refused, stored: rows[0].seats_taken };
     } finally {
       await pool.end();
     }
@@ -284,13 +292,13 @@ describe('control: the race the conditional update guards', () => {
 
   it('read-then-increment would overbook: only the check constraint refuses the surplus', async () => {
     const result = await naiveBookings('increment');
-    expect(result.refused).toBeGreaterThan(0); // workshops_seats_within_capacity fired
-    expect(result.stored).toBe(5);
+    // all twenty read "0 of 5" and write; workshops_seats_within_capacity refuses fifteen
+    expect(result).toEqual({ believed: 5, refused: 15, stored: 5 });
   });
 
   it('read-then-overwrite loses updates: twenty bookings believed, the counter says one', async () => {
     const result = await naiveBookings('overwrite');
-    expect(result.believed).toBeGreaterThan(5);
-    expect(result.stored).toBeLessThan(result.believed);
+    // all twenty read 0 and write 1: every one believes it booked, nineteen bookings are lost
+    expect(result).toEqual({ believed: 20, refused: 0, stored: 1 });
   });
 });

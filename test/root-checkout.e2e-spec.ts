@@ -57,15 +57,21 @@ function startIn(
           stdout += chunk.toString();
           if (stopWhenServing && stdout.includes(': serving ')) {
             stopWhenServing = false;
-            // answers as the app it is, before it is stopped
-            const health = await fetch(`http://127.0.0.1:${port}/health`);
-            const graphql = await fetch(`http://127.0.0.1:${port}/graphql`, {
-              method: 'POST',
-              headers: { 'content-type': 'application/json' },
-              body: JSON.stringify({ query: '{ viewer { id } }' }),
-            });
-            stdout += `\nhealth ${health.status} graphql ${JSON.stringify(await graphql.json())}\n`;
-            child.kill('SIGTERM');
+            try {
+              // answers as the app it is, before it is stopped
+              const health = await fetch(`http://127.0.0.1:${port}/health`);
+              const graphql = await fetch(`http://127.0.0.1:${port}/graphql`, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json' },
+                body: JSON.stringify({ query: '{ viewer { id } }' }),
+              });
+              stdout += `\nhealth ${health.status} graphql ${JSON.stringify(await graphql.json())}\n`;
+            } catch (error) {
+              stdout += `\nrequest failed: ${String(error)}\n`;
+            } finally {
+              // also when a request failed: a live server keeps jest's worker from exiting
+              child.kill('SIGTERM');
+            }
           }
         });
         child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

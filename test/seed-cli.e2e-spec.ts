@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { verify } from '@node-rs/argon2';
 import pg from 'pg';
-import { createTestDatabase, dropTestDatabase } from './harness/index.js';
+import { createTestDatabase, dropTestDatabase, closeAll } from './harness/index.js';
 
 // Runs the built CLI (`npm test` builds first), as `npm run seed` does.
 const SEED = join(process.cwd(), 'dist/apps/api/src/seed.js');
@@ -34,10 +34,12 @@ describe('npm run seed', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
   });
-  afterAll(async () => {
-    await client?.end();
-    await dropTestDatabase(db.name);
-  });
+  afterAll(() =>
+    closeAll(
+      () => client?.end(),
+      () => db && dropTestDatabase(db.name),
+    ),
+  );
 
   it("migrates, sets up the organizer with the server's demo password, loads both editions once", async () => {
     const env = {

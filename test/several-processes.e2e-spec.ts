@@ -8,6 +8,7 @@ import {
   gqlRequest,
   startProcess,
   type RunningProcess,
+  closeAll,
 } from './harness/index.js';
 import { day, eventInput } from './factories/events.js';
 import { LOGIN_MUTATION } from './factories/organizers.js';
@@ -71,11 +72,16 @@ describe('two API processes and a worker on one database', () => {
   }, 120_000);
 
   afterAll(async () => {
-    const codes = await Promise.all(processes.map((p) => p.stop()));
+    let codes: Array<number | null> = [];
+    // every step runs: before, a process that exited with 1 left the pool and the
+    // SMTP server open, and jest's worker could not exit
+    await closeAll(
+      async () => (codes = await Promise.all(processes.map((p) => p.stop()))),
+      () => sql?.end(),
+      () => db && dropTestDatabase(db.name),
+      () => sink.stop(),
+    );
     expect(codes.every((code) => code === 0)).toBe(true);
-    await sql?.end();
-    if (db) await dropTestDatabase(db.name);
-    await sink.stop();
   });
 
   const api = (i: number) => apis[i % 2].baseUrl;

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { SmtpSink, startTestApp, type TestApp } from './harness/index.js';
+import { SmtpSink, startTestApp, type TestApp, closeAll } from './harness/index.js';
 import { createEventFixture } from './factories/index.js';
 import { freshEm, participant, register } from './registrations-helpers.js';
 import { MailWorker } from '@fachtag/mail';
@@ -19,10 +19,12 @@ describe('the mail worker on its own', () => {
     await sink.start();
     t = await startTestApp({ SMTP_URL: sink.url, RUN_WORKER: 'false' });
   });
-  afterAll(async () => {
-    await t.close();
-    await sink.stop();
-  });
+  afterAll(() =>
+    closeAll(
+      () => t?.close(),
+      () => sink.stop(),
+    ),
+  );
 
   const mailJobState = (registrationId: string) =>
     sql<{ state: string; retry_count: number }>(

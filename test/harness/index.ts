@@ -4,3 +4,4 @@ export * from './graphql.js';
 export * from './smtp-sink.js';
 export * from './processes.js';
 export * from './browser.js';
+export * from './teardown.js';

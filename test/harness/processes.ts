@@ -17,8 +17,12 @@ export interface RunningProcess {
   baseUrl: string;
   /** What it wrote so far (stdout and stderr), for failure messages. */
   output(): string;
-  /** SIGTERM, then its exit code. */
-  stop(): Promise<number | null>;
+  /**
+   * SIGTERM, then its exit code; SIGKILL after `graceMs` (then the code is null,
+   * which a test's `expect(code).toBe(0)` reports), so a process that hangs on
+   * shutdown never outlives the test file.
+   */
+  stop(graceMs?: number): Promise<number | null>;
 }
 
 /** A TCP port that was free a moment ago. */
@@ -75,9 +79,14 @@ export async function startProcess(
     child,
     baseUrl: `http://127.0.0.1:${port}`,
     output: () => output,
-    stop: async () => {
+    stop: async (graceMs = 30_000) => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      return exited;
+      const killer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+      try {
+        return await exited;
+      } finally {
+        clearTimeout(killer);
+      }
     },
   };
 }
