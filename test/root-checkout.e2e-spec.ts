@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import {
   chmodSync,
   existsSync,
@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { freePort } from '@fachtag/database';
 
 /**
@@ -30,6 +30,20 @@ interface Run {
   stdout: string;
   stderr: string;
 }
+
+// every server started, so that afterEach stops the ones a failed or timed-out test left
+const children = new Set<ChildProcess>();
+afterEach(async () => {
+  await Promise.all(
+    [...children].map(async (child) => {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      const killer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+      await exited;
+      clearTimeout(killer);
+    }),
+  );
+});
 
 function startIn(
   checkout: string,
@@ -51,6 +65,8 @@ function startIn(
             env: { PATH: process.env.PATH ?? '', PORT: String(port), LOG_LEVEL: 'warn', ...env },
           },
         );
+        children.add(child);
+        child.once('exit', () => children.delete(child));
         let stdout = '';
         let stderr = '';
         child.stdout.on('data', async (chunk: Buffer) => {
@@ -138,6 +154,8 @@ describe('the embedded database as root, in a clone the postgres OS user cannot 
       expect(second.code).toBe(0);
       expect(realpathSync(link)).toBe(cluster);
     },
+    // two starts of the server, each with its embedded PostgreSQL (initdb the first time)
+    180_000,
   );
 
   rootIt('stops with one line saying why and what to do when no usable place is left', async () => {
