@@ -11,13 +11,28 @@ const FLOOR = 80;
 const args = process.argv.slice(2);
 // --report-only: print, never fail (CI mutates only the changed files)
 const reportOnly = args.includes('--report-only');
-// several reports (runs of single folders) add up; a file in a later one replaces an earlier
+// several reports (runs of single folders, or of a few lines after new tests) add up:
+// a mutant in a later report (same file, place, mutator and replacement) replaces the
+// same mutant of an earlier one, and mutants only the earlier one tested keep its status
 const files = args.filter((a) => !a.startsWith('--'));
 const reports = (files.length > 0 ? files : ['reports/mutation/mutation.json']).map((file) =>
   JSON.parse(readFileSync(file, 'utf8')),
 );
 const root = process.cwd();
-const byFile = Object.assign({}, ...reports.map((r) => r.files));
+const key = ({ location: { start, end }, mutatorName, replacement }) =>
+  `${start.line}:${start.column}-${end.line}:${end.column} ${mutatorName} ${replacement}`;
+const merged = new Map();
+for (const report of reports) {
+  for (const [path, { mutants }] of Object.entries(report.files)) {
+    const file = relative(root, path.startsWith('/') ? path : `${root}/${path}`);
+    const byKey = merged.get(file) ?? new Map();
+    for (const mutant of mutants) byKey.set(key(mutant), mutant);
+    merged.set(file, byKey);
+  }
+}
+const byFile = Object.fromEntries(
+  [...merged].map(([file, byKey]) => [file, { mutants: [...byKey.values()] }]),
+);
 
 const folders = new Map();
 const total = { killed: 0, survived: 0 };

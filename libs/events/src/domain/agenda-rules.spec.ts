@@ -86,3 +86,34 @@ describe('compareAgendaItems', () => {
     expect([...items].sort(compareAgendaItems).map((i) => i.id)).toEqual(['3', '2', '1']);
   });
 });
+
+// Mutation testing (docs/quality.md, 6 December 2026)
+describe('validateAgendaItem, field by field at the bounds', () => {
+  it.each<[Partial<AgendaItemDraft>, Partial<AgendaItemDraft>, string[]]>([
+    [{ subtitle: 'x'.repeat(300) }, { subtitle: 'x'.repeat(301) }, ['subtitle']],
+    [{ description: 'x'.repeat(10_000) }, { description: 'x'.repeat(10_001) }, ['description']],
+    [{ room: 'x'.repeat(100) }, { room: 'x'.repeat(101) }, ['room']],
+  ])('accepts %j, refuses %j naming %j', (fine, wrong, expected) => {
+    expect(
+      field(() => validateAgendaItem({ ...item('09:15', '11:00'), ...fine }, event, [])),
+    ).toBeNull();
+    expect(
+      field(() => validateAgendaItem({ ...item('09:15', '11:00'), ...wrong }, event, [])),
+    ).toEqual(expected);
+  });
+
+  it('accepts an item that ends when the event ends', () => {
+    expect(field(() => validateAgendaItem(item('13:00', '14:30'), event, []))).toBeNull();
+  });
+});
+
+describe('validateKindChange', () => {
+  it('refuses only a phase with workshops turning into another kind, naming the kind', () => {
+    const { WORKSHOP_PHASE, TALK, BREAK } = AgendaItemKind;
+    expect(field(() => validateKindChange(WORKSHOP_PHASE, TALK, 2))).toEqual(['kind']);
+    expect(field(() => validateKindChange(WORKSHOP_PHASE, WORKSHOP_PHASE, 2))).toBeNull();
+    expect(field(() => validateKindChange(WORKSHOP_PHASE, TALK, 0))).toBeNull();
+    expect(field(() => validateKindChange(TALK, BREAK, 2))).toBeNull();
+    expect(field(() => validateKindChange(TALK, WORKSHOP_PHASE, 2))).toBeNull();
+  });
+});

@@ -33,3 +33,32 @@ describe('event cursors', () => {
     expect(() => checkPageSize(-1)).toThrow(expect.objectContaining({ field: ['first'] }));
   });
 });
+
+// Mutation testing (docs/quality.md, 6 December 2026)
+describe('cursors at their bounds', () => {
+  it('accept the first instant, year 1, and refuse padding or more than 200 characters', () => {
+    const first = { at: new Date('0001-01-01T00:00:00.000Z'), id: ID };
+    expect(decodePosition(b64([first.at.toISOString(), ID]))).toEqual(first);
+    const fine = b64(['2026-06-19T07:00:00.000Z', ID]);
+    expect(() => decodePosition(`${fine}=`)).toThrow(expect.objectContaining({ field: ['after'] }));
+    expect(() => decodePosition(fine + 'A'.repeat(201 - fine.length))).toThrow(
+      expect.objectContaining({ field: ['after'] }),
+    );
+  });
+
+  it('name the whole field path in the message', () => {
+    expect(() => decodePosition('!!!', ['registrations', 'after'])).toThrow(
+      expect.objectContaining({
+        field: ['registrations', 'after'],
+        message: expect.stringContaining('registrations.after'),
+      }),
+    );
+  });
+
+  it('take page sizes from 0 to the maximum', () => {
+    expect(() => checkPageSize(0)).not.toThrow();
+    expect(() => checkPageSize(100)).not.toThrow();
+    expect(() => checkPageSize(10, 10)).not.toThrow();
+    expect(() => checkPageSize(11, 10)).toThrow(expect.objectContaining({ field: ['first'] }));
+  });
+});

@@ -118,3 +118,73 @@ describe('sameVenue', () => {
     expect(sameVenue(null, null)).toBe(true);
   });
 });
+
+// Mutation testing (docs/quality.md, 6 December 2026): every text names its own
+// field, at its limit and one above; capacities and zones at their bounds.
+describe('validateEvent, field by field at the bounds', () => {
+  const venue = { name: 'KOMED', city: 'Köln' };
+  it.each<[Partial<EventDraft>, Partial<EventDraft>, string[]]>([
+    [{ subtitle: 'x'.repeat(300) }, { subtitle: 'x'.repeat(301) }, ['subtitle']],
+    [{ description: 'x'.repeat(10_000) }, { description: 'x'.repeat(10_001) }, ['description']],
+    [{ costNote: 'x'.repeat(2_000) }, { costNote: 'x'.repeat(2_001) }, ['costNote']],
+    [
+      { venue: { ...venue, name: 'x'.repeat(200) } },
+      { venue: { ...venue, name: ' ' } },
+      ['venue', 'name'],
+    ],
+    [
+      { venue: { ...venue, street: 'x'.repeat(200) } },
+      { venue: { ...venue, street: 'x'.repeat(201) } },
+      ['venue', 'street'],
+    ],
+    [
+      { venue: { ...venue, postalCode: 'x'.repeat(20) } },
+      { venue: { ...venue, postalCode: 'x'.repeat(21) } },
+      ['venue', 'postalCode'],
+    ],
+    [
+      { venue: { ...venue, country: 'x'.repeat(200) } },
+      { venue: { ...venue, country: 'x'.repeat(201) } },
+      ['venue', 'country'],
+    ],
+    [{ capacity: 1 }, { capacity: 0 }, ['capacity']],
+    [{ capacity: 100_000 }, { capacity: 100_001 }, ['capacity']],
+    [{ capacity: 10, seatsTaken: 10 }, { capacity: 9, seatsTaken: 10 }, ['capacity']],
+    [
+      { registrationOpensAt: new Date(base.registrationClosesAt.getTime() - 1) },
+      { registrationOpensAt: base.registrationClosesAt },
+      ['registrationOpensAt'],
+    ],
+  ])('accepts %j, refuses %j naming %j', (fine, wrong, field) => {
+    expect(fieldOf(fine)).toBeNull();
+    expect(fieldOf(wrong)).toEqual(field);
+  });
+
+  it('a venue without name is refused only because of the name', () => {
+    expect(fieldOf({ venue: { name: null as unknown as string, city: 'Köln' } })).toEqual([
+      'venue',
+      'name',
+    ]);
+  });
+
+  it('names the languages it knows in the message', () => {
+    expect(() => validateEvent({ ...base, language: 'fr' })).toThrow(/de, en/);
+  });
+});
+
+describe('isValidTimeZone, the shape before Intl is asked', () => {
+  it('refuses UTC offsets (Intl takes them), names not beginning with a letter and unknown ones', () => {
+    expect(isValidTimeZone('+01:00')).toBe(false);
+    expect(isValidTimeZone('1Europe/Berlin')).toBe(false);
+    expect(isValidTimeZone(`Europe/${'x'.repeat(57)}`)).toBe(false); // 64 characters, unknown
+    expect(isValidTimeZone('America/Argentina/ComodRivadavia')).toBe(true);
+    expect(isValidTimeZone('Etc/GMT+5')).toBe(true);
+  });
+});
+
+describe('validateAgendaInsideEvent at the edges', () => {
+  it('accepts an item that starts when the event starts and ends when it ends', () => {
+    const item = { title: 'Ganzer Tag', startsAt: base.startsAt, endsAt: base.endsAt };
+    expect(() => validateAgendaInsideEvent(base, [item])).not.toThrow();
+  });
+});

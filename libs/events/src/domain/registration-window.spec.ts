@@ -76,6 +76,23 @@ describe('registrationWindow', () => {
     });
   });
 
+  // mutation testing (docs/quality.md, 6 December 2026)
+  it('closes a cancelled event at the cutoff when it was cancelled after it', () => {
+    const cancelledAt = new Date(closes.getTime() + 86_400_000);
+    expect(registrationWindow({ ...published, status: 'CANCELLED', cancelledAt }, opens)).toEqual({
+      state: 'CLOSED',
+      closedAt: closes,
+    });
+    expect(
+      registrationWindow({ ...published, status: 'CANCELLED', cancelledAt: null }, opens),
+    ).toEqual({ state: 'CLOSED', closedAt: closes });
+  });
+
+  it('lets participants change before the opening too (nobody holds one yet: like open)', () => {
+    expect(participantMayChange(published, new Date(opens.getTime() - 1))).toBe(true);
+    expect(participantMayChange({ ...published, status: 'DRAFT' }, opens)).toBe(false);
+  });
+
   it('lets participants change until the cutoff only', () => {
     expect(participantMayChange(published, closes)).toBe(true);
     expect(participantMayChange(published, new Date(closes.getTime() + 1))).toBe(false);

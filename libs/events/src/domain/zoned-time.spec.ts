@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { daysBetween, localDateTimeToInstant, shiftLocalDays, wallTime } from './zoned-time.js';
+import {
+  daysBetween,
+  localDateTimeToInstant,
+  shiftLocalDays,
+  wallTime,
+  weekday,
+} from './zoned-time.js';
 
 const at = (local: string, zone = 'Europe/Berlin') =>
   localDateTimeToInstant(local, zone)?.toISOString() ?? null;
@@ -59,5 +65,38 @@ describe('shiftLocalDays', () => {
     // 02:30 does not exist on 2027-03-28 in Berlin: it lands on 03:30 local
     const skipped = shiftLocalDays(berlin('2027-03-21T02:30'), 'Europe/Berlin', 7);
     expect(wallTime(skipped, 'Europe/Berlin')).toBe('03:30');
+  });
+});
+
+// Mutation testing (docs/quality.md, 6 December 2026)
+describe('zoned times at their edges', () => {
+  const berlin = (local: string) => localDateTimeToInstant(local, 'Europe/Berlin') as Date;
+
+  it('takes the last hour of a day', () => {
+    expect(berlin('2027-06-19T23:30').toISOString()).toBe('2027-06-19T21:30:00.000Z');
+  });
+
+  it('refuses a day the zone skipped and takes its neighbours (Samoa, 30 December 2011)', () => {
+    const apia = (local: string) => localDateTimeToInstant(local, 'Pacific/Apia')?.toISOString();
+    expect(apia('2011-12-29T12:00')).toBe('2011-12-29T22:00:00.000Z');
+    expect(apia('2011-12-30T12:00')).toBeUndefined();
+    expect(apia('2011-12-31T12:00')).toBe('2011-12-30T22:00:00.000Z');
+  });
+
+  it('moves onto a repeated time as its first occurrence, keeping seconds and milliseconds', () => {
+    // 02:30 happens twice on 31 October 2027 in Berlin: first at 00:30Z (summer time)
+    const before = berlin('2027-10-24T02:30');
+    expect(shiftLocalDays(before, 'Europe/Berlin', 7).toISOString()).toBe(
+      '2027-10-31T00:30:00.000Z',
+    );
+    expect(
+      shiftLocalDays(new Date(before.getTime() + 15_250), 'Europe/Berlin', 7).toISOString(),
+    ).toBe('2027-10-31T00:30:15.250Z');
+  });
+
+  it('knows the weekday of a local date (0 Sunday … 6 Saturday)', () => {
+    expect(weekday('2027-06-22')).toBe(2);
+    expect(weekday('2027-01-03')).toBe(0);
+    expect(weekday('2027-12-31')).toBe(5);
   });
 });
