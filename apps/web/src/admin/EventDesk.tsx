@@ -3,11 +3,11 @@ import { useQuery } from 'urql';
 import { Alert, Loading } from '../components/Layout';
 import { useI18n } from '../lib/i18n';
 import { linkHandler, usePageTitle } from '../lib/router';
-import { DataTable } from './DataTable';
 import { AgendaEditor } from './AgendaEditor';
 import { AdminEvent } from './operations';
 import { download } from './session';
 import { Registrations } from './Registrations';
+import { WaitingList } from './WaitingList';
 
 const EXPORTS = [
   'registrations.xlsx',
@@ -68,30 +68,11 @@ export function EventDesk({ eventId }: { eventId: string }) {
       ) : null}
       <AgendaEditor event={event} onChanged={() => refetch({ requestPolicy: 'network-only' })} />
       <Downloads eventId={event.id} />
-      {workshops.length > 0 ? (
-        <DataTable caption={t.admin.workshopsCaption}>
-          <thead>
-            <tr>
-              <th scope="col">{t.admin.colNumber}</th>
-              <th scope="col">{t.admin.colWorkshop}</th>
-              <th scope="col">{t.admin.colPhase}</th>
-              <th scope="col">{t.admin.colRoom}</th>
-              <th scope="col">{t.admin.colSeats}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {workshops.map((w) => (
-              <tr key={w.id}>
-                <td>{w.number}</td>
-                <th scope="row">{w.title}</th>
-                <td>{w.phase}</td>
-                <td>{w.room ?? ''}</td>
-                <td>{t.admin.seatsOf(w.seatsTaken, w.capacity)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </DataTable>
-      ) : null}
+      <WaitingList
+        eventId={event.id}
+        version={data}
+        onChanged={() => refetch({ requestPolicy: 'network-only' })}
+      />
       <Registrations
         eventId={event.id}
         total={data.allRegistrations.totalCount}
