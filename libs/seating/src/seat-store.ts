@@ -3,8 +3,8 @@ import { sql } from '@fachtag/database';
 
 /**
  * Seat reads outside the seat-changing calls. Every change of seats runs in one
- * of the PostgreSQL functions of migrations 0006 and 0010 (`seating_register`,
- * `seating_change`, `seating_cancel`, `seating_promote`), called from
+ * of the PostgreSQL functions of migrations 0006, 0010 and 0012 (`seating_register`,
+ * `seating_change`, `seating_cancel`, `seating_promote`, `seating_admit`), called from
  * admission-store.ts and seat-changes.ts: they lock the event row, then change
  * workshop rows in id order, with conditional updates backed by check
  * constraints, so no path can overbook.
