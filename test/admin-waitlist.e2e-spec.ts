@@ -1,18 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Page } from 'playwright-core';
-import {
-  createTestDatabase,
-  dropTestDatabase,
-  gqlData,
-  startProcess,
-  type RunningProcess,
-} from './harness/index.js';
-import {
-  axeViolations,
-  browserAvailable,
-  launchBrowser,
-  type TestBrowser,
-} from './harness/browser.js';
+import { browserAvailable } from './harness/browser.js';
+import { expectNoAxeViolations, startConsole, type ConsoleHarness } from './harness/console.js';
 import { day, eventInput } from './factories/events.js';
 
 // The waiting list on the console's desk (issue 13) in a real Chromium, against the
@@ -23,57 +11,26 @@ import { day, eventInput } from './factories/events.js';
 
 const ORGANIZER = { email: 'orga@waitlist.example', password: 'correct horse battery' };
 
-const available = browserAvailable();
-const describeBrowser = available ? describe : describe.skip;
+const describeBrowser = browserAvailable() ? describe : describe.skip;
 
 describeBrowser('the waiting list on the desk in Chromium', () => {
-  let db: { name: string; url: string };
-  let api: RunningProcess;
-  let chromium: TestBrowser;
-  let token: string;
+  let h: ConsoleHarness;
   let eventId: string;
   const title = 'Fachtag Kinderschutz';
 
-  const base = () => api.baseUrl;
-  const gql = <T>(query: string, variables: Record<string, unknown> = {}, auth?: string) =>
-    gqlData<T>(base(), query, variables, { token: auth });
-
-  const expectNoAxeViolations = async (page: Page, state: string) => {
-    expect({ state, violations: await axeViolations(page) }).toEqual({ state, violations: [] });
-  };
-
   beforeAll(async () => {
-    db = await createTestDatabase();
-    api = await startProcess('api', {
-      NODE_ENV: 'production',
-      DATABASE_URL: db.url,
-      JWT_SECRET: 'waitlist-secret-waitlist-secret-wait-01',
-      ORGANIZER_EMAIL: ORGANIZER.email,
-      ORGANIZER_PASSWORD: ORGANIZER.password,
-      LOG_LEVEL: 'warn',
-      RUN_WORKER: 'false',
-      RATE_LIMIT_REGISTER_PER_MINUTE: '0',
-      RATE_LIMIT_LOGIN_PER_MINUTE: '0',
-    });
-    chromium = await launchBrowser();
-    token = (
-      await gql<{ login: { accessToken: string } }>(
-        `mutation ($email: String!, $password: String!) {
-          login(email: $email, password: $password) { ... on LoginSuccess { accessToken } } }`,
-        ORGANIZER,
-      )
-    ).login.accessToken;
+    h = await startConsole({ organizer: ORGANIZER, demo: false });
     // two seats, one workshop phase: workshop 1 with one seat, workshop 2 with two
     eventId = (
-      await gql<{ createEvent: { id: string } }>(
+      await h.gql<{ createEvent: { id: string } }>(
         'mutation ($input: CreateEventInput!) { createEvent(input: $input) { id } }',
         { input: eventInput(60, { title, capacity: 2, waitlistEnabled: true }) },
-        token,
+        h.token,
       )
     ).createEvent.id;
     const at = day(60);
     const phase = (
-      await gql<{ addAgendaItem: { id: string } }>(
+      await h.gql<{ addAgendaItem: { id: string } }>(
         `mutation ($eventId: ID!, $input: AgendaItemInput!) {
           addAgendaItem(eventId: $eventId, input: $input) { id } }`,
         {
@@ -85,7 +42,7 @@ describeBrowser('the waiting list on the desk in Chromium', () => {
             endsAt: at('13:00'),
           },
         },
-        token,
+        h.token,
       )
     ).addAgendaItem.id;
     const workshops: string[] = [];
@@ -95,16 +52,16 @@ describeBrowser('the waiting list on the desk in Chromium', () => {
     ] as const) {
       workshops.push(
         (
-          await gql<{ addWorkshop: { id: string } }>(
+          await h.gql<{ addWorkshop: { id: string } }>(
             `mutation ($phaseId: ID!, $input: WorkshopInput!) {
               addWorkshop(phaseId: $phaseId, input: $input) { id } }`,
             { phaseId: phase, input: { title: name, capacity } },
-            token,
+            h.token,
           )
         ).addWorkshop.id,
       );
     }
-    await gql('mutation ($id: ID!) { publishEvent(id: $id) { id } }', { id: eventId }, token);
+    await h.gql('mutation ($id: ID!) { publishEvent(id: $id) { id } }', { id: eventId }, h.token);
     // two confirmed, then three waiting (wishing workshop 1, 2, 1)
     const people: [string, number][] = [
       ['Anna Berger', 0],
@@ -115,35 +72,23 @@ describeBrowser('the waiting list on the desk in Chromium', () => {
     ];
     for (const [i, [name, w]] of people.entries()) {
       const [firstName, lastName] = name.split(' ');
-      await gql(`mutation ($input: RegisterInput!) { register(input: $input) { __typename } }`, {
-        input: {
-          eventId,
-          privacyConsent: true,
-          participant: {
-            firstName,
-            lastName,
-            email: `person${i}@waitlist.example`,
-            organization: 'Jugendamt Düsseldorf',
-          },
-          workshopIds: [workshops[w]],
-        },
-      });
+      const person = {
+        firstName,
+        lastName,
+        email: `person${i}@waitlist.example`,
+        organization: 'Jugendamt Düsseldorf',
+      };
+      expect(await h.register(eventId, person, [workshops[w]])).toBe('RegistrationSuccess');
     }
   }, 120_000);
 
   afterAll(async () => {
-    await chromium?.close();
-    const code = await api?.stop();
-    if (db) await dropTestDatabase(db.name);
-    expect(code).toBe(0);
+    expect(await h?.close()).toBe(0);
   });
 
   it('shows seats and waiting per workshop and the list in order; admits one with an extra seat', async () => {
-    const page = await chromium.context.newPage();
-    await page.goto(`${base()}/admin/e/${eventId}`);
-    await page.getByRole('textbox', { name: /^E-Mail-Adresse/ }).fill(ORGANIZER.email);
-    await page.getByLabel(/^Passwort/).fill(ORGANIZER.password);
-    await page.getByRole('button', { name: 'Anmelden' }).click();
+    const page = await h.open(`/admin/e/${eventId}`);
+    await h.signIn(page);
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
 
     const seats = page.getByRole('table', { name: 'Plätze und Warteliste je Workshop' });
@@ -229,7 +174,7 @@ describeBrowser('the waiting list on the desk in Chromium', () => {
     await expectNoAxeViolations(page, 'desk after admitting');
 
     // the server agrees: confirmed, one seat more, the history names the organizer
-    const event = await gql<{
+    const event = await h.gql<{
       event: { capacity: number; seatsTaken: number; waitlistCount: number };
     }>('query ($id: ID!) { event(id: $id) { capacity seatsTaken waitlistCount } }', {
       id: eventId,
