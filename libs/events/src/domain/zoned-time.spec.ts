@@ -100,3 +100,17 @@ describe('zoned times at their edges', () => {
     expect(weekday('2027-12-31')).toBe(5);
   });
 });
+
+describe('zoned times: months and minutes', () => {
+  it('counts days across the end of February', () => {
+    expect(daysBetween('2027-02-28', '2027-03-01')).toBe(1);
+    expect(daysBetween('2028-02-28', '2028-03-01')).toBe(2);
+  });
+
+  it('moves a repeated time with minutes below ten onto its first occurrence', () => {
+    const before = localDateTimeToInstant('2027-10-24T02:05', 'Europe/Berlin') as Date;
+    expect(shiftLocalDays(before, 'Europe/Berlin', 7).toISOString()).toBe(
+      '2027-10-31T00:05:00.000Z',
+    );
+  });
+});
