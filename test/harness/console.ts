@@ -14,10 +14,13 @@ import { SmtpSink } from './smtp-sink.js';
 
 /**
  * A console test clicks through many pages in a real browser; on a busy two-core machine
- * one takes minutes. `startConsole` raises the test file's timeout to this (the
- * default 60 s timed out there while nothing was wrong).
+ * one takes minutes (the default 60 s timed out there while nothing was wrong). Every
+ * spec that imports this file gets this timeout per test: jest-circus reads the timeout
+ * once when the file's run starts, so it is set here, when the spec imports the
+ * harness, not in `startConsole` (a call from `beforeAll` comes too late and is ignored).
  */
 export const CONSOLE_TEST_TIMEOUT_MS = 240_000;
+jest.setTimeout(CONSOLE_TEST_TIMEOUT_MS);
 
 /** An organizer's sign-in. */
 export interface Account {
@@ -97,7 +100,6 @@ export async function expectNoAxeViolations(page: Page, state: string): Promise<
 
 /** Starts everything a console test needs; `close` takes it all down again. */
 export async function startConsole(options: ConsoleOptions): Promise<ConsoleHarness> {
-  jest.setTimeout(CONSOLE_TEST_TIMEOUT_MS);
   const sink = new SmtpSink();
   let db: { name: string; url: string } | undefined;
   let api: RunningProcess | undefined;
