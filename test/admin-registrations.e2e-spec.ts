@@ -38,7 +38,7 @@ describeBrowser('the registrations of a larger event in Chromium', () => {
     async () => {
       const page = await h.open(`/admin/e/${demo.id}`);
       await h.signIn(page);
-        await page.getByRole('heading', { level: 1, name: demo.title }).waitFor();
+      await page.getByRole('heading', { level: 1, name: demo.title }).waitFor();
       const table = page.getByRole('table', { name: 'Anmeldungen' });
       const status = page.getByRole('status').filter({ hasText: /angezeigt/ });
       const pages = page.getByRole('navigation', { name: 'Seiten der Anmeldungen' });
