@@ -92,8 +92,17 @@ await page.getByRole('heading', { level: 2, name: /^Bevorstehend/ }).waitFor();
 await shot('console-events');
 await page.getByRole('link', { name: event.title }).click();
 await page.getByRole('heading', { level: 1, name: event.title }).waitFor();
-await page.getByRole('table', { name: 'Anmeldungen' }).scrollIntoViewIfNeeded();
-await shot('console-registrations');
+await page.getByRole('table', { name: 'Anmeldungen' }).waitFor();
+await page
+  .getByRole('status')
+  .filter({ hasText: /angezeigt/ })
+  .waitFor();
+// the registrations section alone: search, filters and the table
+await page.evaluate('document.fonts.ready');
+await page
+  .locator('section', { has: page.getByRole('heading', { level: 2, name: /^Anmeldungen/ }) })
+  .screenshot({ path: join(out, 'console-registrations.png') });
+process.stdout.write(`${join(out, 'console-registrations.png')}\n`);
 // the programme editor: the keynote (or the first item) opened for editing in place
 const item = event.agenda.find((i) => i.kind === 'KEYNOTE') ?? event.agenda[0];
 await page.getByRole('button', { name: `„${item.title}“ bearbeiten` }).click();

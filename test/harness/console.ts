@@ -6,6 +6,7 @@ import { createTestDatabase, dropTestDatabase } from './database.js';
 import { gqlData } from './graphql.js';
 import { startProcess, type RunningProcess } from './processes.js';
 import { SmtpSink } from './smtp-sink.js';
+import { closeAll } from './teardown.js';
 
 // The plumbing of the organizers' console in a real Chromium: the built API process
 // (production build, serving the web app) on a fresh database, an organizer account,
@@ -104,11 +105,18 @@ export async function startConsole(options: ConsoleOptions): Promise<ConsoleHarn
   let db: { name: string; url: string } | undefined;
   let api: RunningProcess | undefined;
   let browser: TestBrowser | undefined;
+  // every step runs even when one before it fails (a crashed browser must not leave
+  // the API process and its database behind: jest's worker could not exit)
   const close = async (): Promise<number | null> => {
-    await browser?.close();
-    const code = (await api?.stop()) ?? null;
-    await sink.stop();
-    if (db) await dropTestDatabase(db.name);
+    let code: number | null = null;
+    await closeAll(
+      () => browser?.close(),
+      async () => {
+        code = (await api?.stop()) ?? null;
+      },
+      () => sink.stop(),
+      () => (db ? dropTestDatabase(db.name) : undefined),
+    );
     return code;
   };
   let baseUrl = '';
