@@ -4,7 +4,6 @@ import { Alert, Loading } from '../components/Layout';
 import { Checkbox, ErrorSummary, type FieldErrors } from '../components/FormParts';
 import {
   EMPTY_PARTICIPANT,
-  PARTICIPANT_FIELDS,
   ParticipantFields,
   participantField,
   participantInput,
@@ -12,10 +11,10 @@ import {
   type ParticipantValues,
 } from '../components/ParticipantFields';
 import {
-  PhaseFieldset,
+  WorkshopPhases,
   choicePhases,
   phaseKey,
-  phaseTarget,
+  registrationErrorSummary,
   type Alternative,
   type ChoiceWorkshop,
 } from '../components/WorkshopChoice';
@@ -209,26 +208,13 @@ function Form({
     void submit(choice);
   };
 
-  const summary: Array<{ key: string; message: string }> = [];
-  const targets: Record<string, string | undefined> = {};
-  if (formError) summary.push({ key: 'form', message: formError });
-  for (const field of PARTICIPANT_FIELDS) {
-    if (errors[field]) {
-      summary.push({ key: field, message: errors[field] });
-      targets[field] = field;
-    }
-  }
-  for (const phase of phases) {
-    const key = phaseKey(phase.id);
-    if (errors[key]) {
-      summary.push({ key, message: errors[key] });
-      targets[key] = phaseTarget(phase, selectable);
-    }
-  }
-  if (errors.consent) {
-    summary.push({ key: 'consent', message: errors.consent });
-    targets.consent = `${ID}-consent`;
-  }
+  const { summary, targets } = registrationErrorSummary({
+    errors,
+    formError,
+    phases,
+    selectable,
+    consentTarget: `${ID}-consent`,
+  });
 
   return (
     <form
@@ -251,29 +237,18 @@ function Form({
           needsHint: texts.needsHint,
         }}
       />
-      {phases.length > 0 ? (
-        <div className="workshop-choice">
-          <h4 className="kern-heading-small">{t.form.workshopsTitle}</h4>
-          <p className="kern-body">{texts.workshopsHint}</p>
-          {phases.map((phase) => (
-            <PhaseFieldset
-              key={phase.id}
-              phase={phase}
-              timeZone={event.timeZone}
-              value={choice[phase.id]}
-              onChange={(id) => setChoice((c) => ({ ...c, [phase.id]: id }))}
-              error={errors[phaseKey(phase.id)]}
-              selectable={selectable}
-              alternatives={alternatives[phase.id]}
-              onAlternative={(id) => {
-                const next = { ...choice, [phase.id]: id };
-                setChoice(next);
-                void submit(next);
-              }}
-            />
-          ))}
-        </div>
-      ) : null}
+      <WorkshopPhases
+        phases={phases}
+        timeZone={event.timeZone}
+        heading={<h4 className="kern-heading-small">{t.form.workshopsTitle}</h4>}
+        hint={texts.workshopsHint}
+        choice={choice}
+        setChoice={setChoice}
+        errors={errors}
+        selectable={selectable}
+        alternatives={alternatives}
+        submit={submit}
+      />
       <Checkbox
         id={`${ID}-consent`}
         label={texts.consent}

@@ -1,7 +1,9 @@
+import type { Dispatch, ReactNode, SetStateAction } from 'react';
 import { useFormat, useI18n } from '../lib/i18n';
 import type { AgendaItemData, WorkshopData } from './Agenda';
 import { SeatsBadge } from './Agenda';
-import { InlineError, errorId } from './FormParts';
+import { InlineError, errorId, type FieldErrors } from './FormParts';
+import { PARTICIPANT_FIELDS } from './ParticipantFields';
 
 /** What choosing a workshop needs to know of it (the public page and the console). */
 export type ChoiceWorkshop = Pick<
@@ -148,5 +150,104 @@ export function PhaseFieldset({
         })}
       </div>
     </fieldset>
+  );
+}
+
+/**
+ * The error summary of a registration form (public, manage page, console on a
+ * participant's behalf): the form's own error, then the participant's fields, the
+ * phases and the consent, each linked to the element that fixes it.
+ */
+export function registrationErrorSummary({
+  errors,
+  formError,
+  phases,
+  selectable,
+  consentTarget,
+}: {
+  errors: FieldErrors;
+  formError: string | null;
+  phases: ChoicePhase[];
+  selectable: (w: ChoiceWorkshop) => boolean;
+  /** The consent checkbox's id, for forms that ask for consent. */
+  consentTarget?: string;
+}): {
+  summary: Array<{ key: string; message: string }>;
+  targets: Record<string, string | undefined>;
+} {
+  const summary: Array<{ key: string; message: string }> = [];
+  const targets: Record<string, string | undefined> = {};
+  if (formError) summary.push({ key: 'form', message: formError });
+  for (const field of PARTICIPANT_FIELDS) {
+    if (errors[field]) {
+      summary.push({ key: field, message: errors[field] });
+      targets[field] = field;
+    }
+  }
+  for (const phase of phases) {
+    const key = phaseKey(phase.id);
+    if (errors[key]) {
+      summary.push({ key, message: errors[key] });
+      targets[key] = phaseTarget(phase, selectable);
+    }
+  }
+  if (consentTarget && errors.consent) {
+    summary.push({ key: 'consent', message: errors.consent });
+    targets.consent = consentTarget;
+  }
+  return { summary, targets };
+}
+
+/**
+ * The workshop choice of a registration form: a heading, a hint, one fieldset per
+ * phase; choosing an offered alternative submits the form again with it.
+ */
+export function WorkshopPhases({
+  phases,
+  timeZone,
+  heading,
+  hint,
+  choice,
+  setChoice,
+  errors,
+  selectable,
+  alternatives,
+  submit,
+}: {
+  phases: ChoicePhase[];
+  timeZone: string;
+  /** The heading element (its level depends on the page). */
+  heading: ReactNode;
+  hint: string;
+  choice: Record<string, string>;
+  setChoice: Dispatch<SetStateAction<Record<string, string>>>;
+  errors: FieldErrors;
+  selectable: (w: ChoiceWorkshop) => boolean;
+  alternatives: Record<string, Alternative[]>;
+  submit: (choice: Record<string, string>) => Promise<void>;
+}) {
+  if (phases.length === 0) return null;
+  return (
+    <div className="workshop-choice">
+      {heading}
+      <p className="kern-body">{hint}</p>
+      {phases.map((phase) => (
+        <PhaseFieldset
+          key={phase.id}
+          phase={phase}
+          timeZone={timeZone}
+          value={choice[phase.id]}
+          onChange={(id) => setChoice((c) => ({ ...c, [phase.id]: id }))}
+          error={errors[phaseKey(phase.id)]}
+          selectable={selectable}
+          alternatives={alternatives[phase.id]}
+          onAlternative={(id) => {
+            const next = { ...choice, [phase.id]: id };
+            setChoice(next);
+            void submit(next);
+          }}
+        />
+      ))}
+    </div>
   );
 }

@@ -3,7 +3,6 @@ import { useMutation, useQuery } from 'urql';
 import { ErrorSummary, type FieldErrors } from '../components/FormParts';
 import { Alert, Loading } from '../components/Layout';
 import {
-  PARTICIPANT_FIELDS,
   ParticipantFields,
   participantField,
   participantInput,
@@ -11,10 +10,10 @@ import {
   type ParticipantValues,
 } from '../components/ParticipantFields';
 import {
-  PhaseFieldset,
+  WorkshopPhases,
   choicePhases,
   phaseKey,
-  phaseTarget,
+  registrationErrorSummary,
   type Alternative,
   type ChoiceWorkshop,
 } from '../components/WorkshopChoice';
@@ -401,22 +400,12 @@ function EditForm({
     }
   };
 
-  const summary: Array<{ key: string; message: string }> = [];
-  const targets: Record<string, string | undefined> = {};
-  if (formError) summary.push({ key: 'form', message: formError });
-  for (const field of PARTICIPANT_FIELDS) {
-    if (errors[field]) {
-      summary.push({ key: field, message: errors[field] });
-      targets[field] = field;
-    }
-  }
-  for (const phase of phases) {
-    const key = phaseKey(phase.id);
-    if (errors[key]) {
-      summary.push({ key, message: errors[key] });
-      targets[key] = phaseTarget(phase, selectable);
-    }
-  }
+  const { summary, targets } = registrationErrorSummary({
+    errors,
+    formError,
+    phases,
+    selectable,
+  });
 
   return (
     <form
@@ -438,29 +427,18 @@ function EditForm({
         errors={errors}
         organizerName={event.organizerName}
       />
-      {phases.length > 0 ? (
-        <div className="workshop-choice">
-          <h3 className="kern-heading-medium">{t.form.workshopsTitle}</h3>
-          <p className="kern-body">{waitlisted ? t.form.waitlistWishHint : t.form.workshopsHint}</p>
-          {phases.map((phase) => (
-            <PhaseFieldset
-              key={phase.id}
-              phase={phase}
-              timeZone={event.timeZone}
-              value={choice[phase.id]}
-              onChange={(id) => setChoice((c) => ({ ...c, [phase.id]: id }))}
-              error={errors[phaseKey(phase.id)]}
-              selectable={selectable}
-              alternatives={alternatives[phase.id]}
-              onAlternative={(id) => {
-                const next = { ...choice, [phase.id]: id };
-                setChoice(next);
-                void submit(next);
-              }}
-            />
-          ))}
-        </div>
-      ) : null}
+      <WorkshopPhases
+        phases={phases}
+        timeZone={event.timeZone}
+        heading={<h3 className="kern-heading-medium">{t.form.workshopsTitle}</h3>}
+        hint={waitlisted ? t.form.waitlistWishHint : t.form.workshopsHint}
+        choice={choice}
+        setChoice={setChoice}
+        errors={errors}
+        selectable={selectable}
+        alternatives={alternatives}
+        submit={submit}
+      />
       <div className="kern-btn-wrapper form-actions manage-actions">
         <button type="submit" className="kern-btn kern-btn--primary" aria-disabled={fetching}>
           <span className="kern-label">{fetching ? t.form.sending : t.manage.save}</span>

@@ -5,7 +5,6 @@ import { AlreadyRegisteredHelp } from '../components/LostLink';
 import { Checkbox, ErrorSummary, type FieldErrors } from '../components/FormParts';
 import {
   EMPTY_PARTICIPANT,
-  PARTICIPANT_FIELDS,
   ParticipantFields,
   participantField,
   participantInput,
@@ -13,10 +12,10 @@ import {
   type ParticipantValues,
 } from '../components/ParticipantFields';
 import {
-  PhaseFieldset,
+  WorkshopPhases,
   choicePhases,
   phaseKey,
-  phaseTarget,
+  registrationErrorSummary,
   type Alternative,
   type ChoiceWorkshop,
 } from '../components/WorkshopChoice';
@@ -188,32 +187,13 @@ export function RegistrationForm({ event }: { event: EventData }) {
     void submit(choice);
   };
 
-  const chooseAlternative = (phaseId: string, workshopId: string) => {
-    const next = { ...choice, [phaseId]: workshopId };
-    setChoice(next);
-    void submit(next);
-  };
-
-  const summary: Array<{ key: string; message: string }> = [];
-  const targets: Record<string, string | undefined> = {};
-  if (formError) summary.push({ key: 'form', message: formError });
-  for (const field of PARTICIPANT_FIELDS) {
-    if (errors[field]) {
-      summary.push({ key: field, message: errors[field] });
-      targets[field] = field;
-    }
-  }
-  for (const phase of phases) {
-    const key = phaseKey(phase.id);
-    if (errors[key]) {
-      summary.push({ key, message: errors[key] });
-      targets[key] = phaseTarget(phase, selectable);
-    }
-  }
-  if (errors.consent) {
-    summary.push({ key: 'consent', message: errors.consent });
-    targets.consent = 'consent';
-  }
+  const { summary, targets } = registrationErrorSummary({
+    errors,
+    formError,
+    phases,
+    selectable,
+    consentTarget: 'consent',
+  });
 
   return (
     <form
@@ -240,25 +220,18 @@ export function RegistrationForm({ event }: { event: EventData }) {
           ) : null
         }
       />
-      {phases.length > 0 ? (
-        <div className="workshop-choice">
-          <h3 className="kern-heading-medium">{t.form.workshopsTitle}</h3>
-          <p className="kern-body">{waitlist ? t.form.waitlistWishHint : t.form.workshopsHint}</p>
-          {phases.map((phase) => (
-            <PhaseFieldset
-              key={phase.id}
-              phase={phase}
-              timeZone={event.timeZone}
-              value={choice[phase.id]}
-              onChange={(id) => setChoice((c) => ({ ...c, [phase.id]: id }))}
-              error={errors[phaseKey(phase.id)]}
-              selectable={selectable}
-              alternatives={alternatives[phase.id]}
-              onAlternative={(id) => chooseAlternative(phase.id, id)}
-            />
-          ))}
-        </div>
-      ) : null}
+      <WorkshopPhases
+        phases={phases}
+        timeZone={event.timeZone}
+        heading={<h3 className="kern-heading-medium">{t.form.workshopsTitle}</h3>}
+        hint={waitlist ? t.form.waitlistWishHint : t.form.workshopsHint}
+        choice={choice}
+        setChoice={setChoice}
+        errors={errors}
+        selectable={selectable}
+        alternatives={alternatives}
+        submit={submit}
+      />
       <fieldset className="kern-fieldset">
         <legend className="kern-label kern-label--large">{t.form.consentTitle}</legend>
         <div className="kern-fieldset__body">
