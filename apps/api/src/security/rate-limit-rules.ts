@@ -1,5 +1,7 @@
 import type { RateLimitConfig } from '@fachtag/config';
-import type { RateLimits } from './rate-limiter.js';
+
+/** A named limit: requests per minute (per hour for {@link HOURLY_LIMITS}) and key; 0 = unlimited. */
+export type RateLimits = Record<string, number>;
 
 /** Names of the limits (buckets); several fields may share one. */
 export const LIMIT = {

@@ -8,10 +8,9 @@ import {
 } from 'rate-limiter-flexible';
 import { addressKey } from './client-address.js';
 import { LOGIN_FAILURE_MEMORY_MS, loginDelayMs } from './login-backoff.js';
-import { HOURLY_LIMITS, RATE_LIMITED_FIELDS } from './rate-limit-rules.js';
+import { HOURLY_LIMITS, RATE_LIMITED_FIELDS, type RateLimits } from './rate-limit-rules.js';
 
-/** A named limit: requests per minute (per hour for {@link HOURLY_LIMITS}) and key; 0 = unlimited. */
-export type RateLimits = Record<string, number>;
+export type { RateLimits };
 
 /** Outcome of {@link RateLimiter.take}. */
 export interface RateDecision {

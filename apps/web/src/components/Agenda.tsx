@@ -1,7 +1,8 @@
 import type { WebEventPageQuery } from '../gql/graphql';
 import { useFormat, useI18n } from '../lib/i18n';
 
-type EventData = NonNullable<WebEventPageQuery['event']>;
+/** A public event as the participants' pages load it. */
+export type EventData = NonNullable<WebEventPageQuery['event']>;
 export type AgendaItemData = EventData['agenda'][number];
 export type WorkshopData = AgendaItemData['workshops'][number];
 type Person = AgendaItemData['speakers'][number];

@@ -1,15 +1,14 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useQuery } from 'urql';
-import { Agenda } from '../components/Agenda';
+import { Agenda, type EventData } from '../components/Agenda';
 import { Alert, Loading } from '../components/Layout';
 import { LostLinkSection } from '../components/LostLink';
-import type { WebEventPageQuery } from '../gql/graphql';
 import { EventPageQuery } from '../graphql/operations';
 import { useFormat, useI18n } from '../lib/i18n';
 import { usePageTitle } from '../lib/router';
 import { RegistrationSection } from './RegistrationForm';
 
-export type EventData = NonNullable<WebEventPageQuery['event']>;
+export type { EventData };
 
 export function EventDate({
   event,

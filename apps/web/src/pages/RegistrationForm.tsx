@@ -22,7 +22,7 @@ import {
 import { RegisterMutation } from '../graphql/operations';
 import { useFormat, useI18n } from '../lib/i18n';
 import { eventPath, navigate } from '../lib/router';
-import type { EventData } from './EventPage';
+import type { EventData } from '../components/Agenda';
 
 export interface ConfirmationState {
   manageToken: string;
