@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { Alert, Loading } from '../components/Layout';
 import { useI18n } from '../lib/i18n';
+import { useLastGood } from '../lib/last-good';
 import { linkHandler, usePageTitle } from '../lib/router';
 import { AgendaEditor } from './AgendaEditor';
 import { AdminEvent } from './operations';
@@ -25,9 +26,7 @@ export function EventDesk({ eventId }: { eventId: string }) {
     variables: { id: eventId },
   });
   // a failed refetch (an expired session, a network hiccup) keeps the last good answer on screen
-  const [lastGood, setLastGood] = useState(fresh);
-  if (fresh?.event && fresh !== lastGood) setLastGood(fresh);
-  const data = fresh?.event ? fresh : lastGood;
+  const data = useLastGood(fresh, (answer) => Boolean(answer.event));
   const event = data?.event;
   usePageTitle(event ? `${event.title} – ${t.admin.consoleName}` : null);
   if (fetching && !data) return <Loading />;

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import type { AdminRegistrationsQuery, RegistrationStatus } from '../gql/graphql';
 import { useFormat, useI18n } from '../lib/i18n';
+import { useLastGood } from '../lib/last-good';
 import { DataTable } from './DataTable';
 import { MoveButton, type DeskWorkshop } from './MoveButton';
 import { OnBehalfForm } from './OnBehalfForm';
@@ -64,9 +65,7 @@ export function Registrations({
     },
   });
   // while the next answer is on its way (or failed), the last one stays on screen
-  const [lastGood, setLastGood] = useState(fresh);
-  if (fresh && fresh !== lastGood) setLastGood(fresh);
-  const page = (fresh ?? lastGood)?.registrations;
+  const page = useLastGood(fresh)?.registrations;
   const rows = page?.edges.map((e) => e.node) ?? [];
   const from = cursors.length * PAGE_SIZE + 1;
   const changed = () => {

@@ -3,6 +3,7 @@ import { useMutation, useQuery } from 'urql';
 import { Alert, Loading } from '../components/Layout';
 import type { DeskWaitlistQuery } from '../gql/graphql';
 import { useFormat, useI18n } from '../lib/i18n';
+import { useLastGood } from '../lib/last-good';
 import { DataTable } from './DataTable';
 import { DeskPromoteRegistration, DeskWaitlist } from './waitlist-operations';
 
@@ -33,9 +34,7 @@ export function WaitingList({
     variables: { id: eventId },
   });
   // a failed refetch keeps the last good answer on screen, as the desk does
-  const [lastGood, setLastGood] = useState(fresh);
-  if (fresh?.event && fresh !== lastGood) setLastGood(fresh);
-  const data = fresh?.event ? fresh : lastGood;
+  const data = useLastGood(fresh, (answer) => Boolean(answer.event));
   const seen = useRef(version);
   useEffect(() => {
     if (seen.current === version) return;
