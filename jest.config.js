@@ -14,7 +14,8 @@ const swc = [
 ];
 
 export default {
-  testEnvironment: 'node',
+  // node, and a file that leaves a socket, server, child process or timer open fails
+  testEnvironment: '<rootDir>/test/harness/environment.js',
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startTestApp, type TestApp } from './harness/index.js';
+import { fetchStatus as status, startTestApp, type TestApp } from './harness/index.js';
 
 /** The participant web app as the API process serves it (the production build in dist/web). */
 describe('the web app served by the API process', () => {
@@ -54,23 +54,28 @@ describe('the web app served by the API process', () => {
       expect(res.status).toBe(200);
       expect(res.headers.get('cache-control')).toContain('immutable');
       expectSecurityHeaders(res);
+      // every body is read: an unread one holds its connection open after the server closed
+      const body = await res.text();
       if (asset.endsWith('.css')) {
-        const css = await res.text();
+        const css = body;
         const urls = [...css.matchAll(/url\(\s*['"]?([^'")]+)/g)].map((m) => m[1]);
         expect(urls.filter((u) => !u.startsWith('data:') && !u.startsWith('/assets/'))).toEqual([]);
         // the bundled fonts are ours
         const fonts = urls.filter((u) => u.endsWith('.woff2'));
         expect(fonts.length).toBeGreaterThan(0);
-        expect((await fetch(`${t.baseUrl}${fonts[0]}`)).status).toBe(200);
+        const font = await fetch(`${t.baseUrl}${fonts[0]}`);
+        expect(font.status).toBe(200);
+        expect((await font.arrayBuffer()).byteLength).toBeGreaterThan(0);
       }
     }
-    expect((await fetch(`${t.baseUrl}/assets/nope.js`)).status).toBe(404);
+    expect(await status(`${t.baseUrl}/assets/nope.js`)).toBe(404);
   });
 
   it('keeps /graphql, /health and the calendar feed working, with the headers', async () => {
     const health = await fetch(`${t.baseUrl}/health`);
     expect(health.status).toBe(200);
     expectSecurityHeaders(health);
+    await health.text();
     const gql = await t.gql<{ event: { calendarUrl: string } }>(
       'query ($slug: String!) { event(slug: $slug) { calendarUrl } }',
       { slug },
@@ -79,10 +84,11 @@ describe('the web app served by the API process', () => {
     const calendar = await fetch(gql.data!.event.calendarUrl);
     expect(calendar.status).toBe(200);
     expect(calendar.headers.get('content-type')).toMatch(/^text\/calendar/);
+    expect(await calendar.text()).toContain('BEGIN:VCALENDAR');
   });
 
   it('does not answer unknown paths with the app', async () => {
-    expect((await fetch(`${t.baseUrl}/e/${slug}/unknown`)).status).toBe(404);
-    expect((await fetch(`${t.baseUrl}/index.html`)).status).toBe(404);
+    expect(await status(`${t.baseUrl}/e/${slug}/unknown`)).toBe(404);
+    expect(await status(`${t.baseUrl}/index.html`)).toBe(404);
   });
 });
