@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { fetchStatus as status, startTestApp, type TestApp } from './harness/index.js';
+import { fetchStatus, startTestApp, type TestApp } from './harness/index.js';
 
 /** The participant web app as the API process serves it (the production build in dist/web). */
 describe('the web app served by the API process', () => {
@@ -57,8 +57,7 @@ describe('the web app served by the API process', () => {
       // every body is read: an unread one holds its connection open after the server closed
       const body = await res.text();
       if (asset.endsWith('.css')) {
-        const css = body;
-        const urls = [...css.matchAll(/url\(\s*['"]?([^'")]+)/g)].map((m) => m[1]);
+        const urls = [...body.matchAll(/url\(\s*['"]?([^'")]+)/g)].map((m) => m[1]);
         expect(urls.filter((u) => !u.startsWith('data:') && !u.startsWith('/assets/'))).toEqual([]);
         // the bundled fonts are ours
         const fonts = urls.filter((u) => u.endsWith('.woff2'));
@@ -68,7 +67,7 @@ describe('the web app served by the API process', () => {
         expect((await font.arrayBuffer()).byteLength).toBeGreaterThan(0);
       }
     }
-    expect(await status(`${t.baseUrl}/assets/nope.js`)).toBe(404);
+    expect(await fetchStatus(`${t.baseUrl}/assets/nope.js`)).toBe(404);
   });
 
   it('keeps /graphql, /health and the calendar feed working, with the headers', async () => {
@@ -88,7 +87,7 @@ describe('the web app served by the API process', () => {
   });
 
   it('does not answer unknown paths with the app', async () => {
-    expect(await status(`${t.baseUrl}/e/${slug}/unknown`)).toBe(404);
-    expect(await status(`${t.baseUrl}/index.html`)).toBe(404);
+    expect(await fetchStatus(`${t.baseUrl}/e/${slug}/unknown`)).toBe(404);
+    expect(await fetchStatus(`${t.baseUrl}/index.html`)).toBe(404);
   });
 });
