@@ -6,3 +6,4 @@ export * from './sql.js';
 export * from './database-url.js';
 export * from './open-database.js';
 export * from './migrate.js';
+export * from './transient.js';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { assertMayManage, requireActor, type Actor } from '@fachtag/organizers';
-import { sql } from '@fachtag/database';
+import { sql, transaction } from '@fachtag/database';
 import { AgendaItem } from './agenda-item.entity.js';
 import {
   EVENT_CHANGE_LISTENER,
@@ -106,7 +106,7 @@ export class AgendaService {
     eventId: string,
     input: AgendaItemData,
   ): Promise<AgendaItem> {
-    return this.em.fork().transactional(async (em) => {
+    return transaction(this.em, async (em) => {
       const event = await this.managedEvent(em, actor, eventId);
       assertNotCancelled(event.status, 'eventId');
       const draft = newItemDraft(input);
@@ -124,7 +124,7 @@ export class AgendaService {
     id: string,
     input: UpdateAgendaItemData,
   ): Promise<AgendaItem> {
-    return this.em.fork().transactional(async (em) => {
+    return transaction(this.em, async (em) => {
       const item = await this.managedItem(em, actor, id);
       const draft = mergeItem(item, input);
       assertCancelledChangesTextsOnly(
@@ -165,7 +165,7 @@ export class AgendaService {
   }
 
   async removeAgendaItem(actor: Actor | null, id: string): Promise<boolean> {
-    return this.em.fork().transactional(async (em) => {
+    return transaction(this.em, async (em) => {
       const item = await this.managedItem(em, actor, id);
       assertNotCancelled(item.event.status, 'id');
       // locked, so no registration takes a seat between the check and the delete
@@ -192,7 +192,7 @@ export class AgendaService {
   }
 
   async addWorkshop(actor: Actor | null, phaseId: string, input: WorkshopData): Promise<Workshop> {
-    return this.em.fork().transactional(async (em) => {
+    return transaction(this.em, async (em) => {
       const phase = await this.managedItem(em, actor, phaseId, ['phaseId']);
       assertWorkshopPhase(phase.kind);
       assertNotCancelled(phase.event.status, 'phaseId');
@@ -221,7 +221,7 @@ export class AgendaService {
     id: string,
     input: UpdateWorkshopData,
   ): Promise<Workshop> {
-    return this.em.fork().transactional(async (em) => {
+    return transaction(this.em, async (em) => {
       const workshop = await this.managedWorkshop(em, actor, id);
       const draft = mergeWorkshop(workshop, input);
       assertCancelledChangesTextsOnly(
@@ -262,7 +262,7 @@ export class AgendaService {
   }
 
   async removeWorkshop(actor: Actor | null, id: string): Promise<boolean> {
-    return this.em.fork().transactional(async (em) => {
+    return transaction(this.em, async (em) => {
       const workshop = await this.managedWorkshop(em, actor, id);
       assertNotCancelled(workshop.event.status, 'id');
       const wishes = await this.listener.waitingWishes(em, [workshop.id]);

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { transaction } from '@fachtag/database';
 import { assertMayManage, mayManage, requireActor, type Actor } from '@fachtag/organizers';
 import { Organizer } from '@fachtag/organizers';
 import { AgendaItem } from './agenda-item.entity.js';
@@ -87,7 +88,7 @@ export class EventsService {
 
   async createEvent(actor: Actor | null, input: CreateEventData): Promise<Event> {
     const organizer = requireActor(actor);
-    return this.em.fork().transactional(async (em) => {
+    return transaction(this.em, async (em) => {
       const slug = input.slug ?? (await this.freeSlug(em, slugify(input.title)));
       const draft = newDraft(input, slug);
       validateEvent(draft);
@@ -102,7 +103,7 @@ export class EventsService {
   }
 
   async updateEvent(actor: Actor | null, id: string, input: UpdateEventData): Promise<Event> {
-    return this.em.fork().transactional(async (em) => {
+    return transaction(this.em, async (em) => {
       const event = await this.managed(em, actor, id);
       const draft = merge(event, input);
       const waitlistEnabled = input.waitlistEnabled ?? event.waitlistEnabled;
@@ -140,7 +141,7 @@ export class EventsService {
   }
 
   async publishEvent(actor: Actor | null, id: string): Promise<Event> {
-    return this.em.fork().transactional(async (em) => {
+    return transaction(this.em, async (em) => {
       const event = await this.managed(em, actor, id);
       if (event.status === EventStatus.CANCELLED) {
         throw new InvalidInputError(['id'], msg('event.cancelledPublish', {}));
@@ -154,7 +155,7 @@ export class EventsService {
 
   async cancelEvent(actor: Actor | null, id: string, reason: string | null): Promise<Event> {
     checkText(reason, ['reason'], TEXT_LIMITS.cancelReason);
-    return this.em.fork().transactional(async (em) => {
+    return transaction(this.em, async (em) => {
       const event = await this.managed(em, actor, id);
       if (event.status === EventStatus.DRAFT) {
         throw new InvalidInputError(['id'], msg('event.draftCancel', {}));
@@ -176,7 +177,7 @@ export class EventsService {
    * and then finds a draft.
    */
   async unpublishEvent(actor: Actor | null, id: string): Promise<Event> {
-    return this.em.fork().transactional(async (em) => {
+    return transaction(this.em, async (em) => {
       const event = await this.managed(em, actor, id);
       if (event.status === EventStatus.DRAFT) return event;
       if (event.status === EventStatus.CANCELLED) {
@@ -210,7 +211,7 @@ export class EventsService {
     slug: string | null = null,
   ): Promise<Event> {
     const organizer = requireActor(actor);
-    return this.em.fork().transactional(async (em) => {
+    return transaction(this.em, async (em) => {
       const source = await this.managed(em, actor, id);
       if (!isLocalDate(newStartDate)) {
         throw new InvalidInputError(['newStartDate'], msg('event.copyDate', {}));

@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
+import { transaction } from '@fachtag/database';
 import { APP_CONFIG, type AppConfig } from '@fachtag/config';
 import { characterCount, InvalidInputError, isUuid, msg, NotFoundError } from '@fachtag/common';
 import { assertAdmin, requireActor, type Actor } from './domain/access.js';
@@ -87,7 +88,7 @@ export class OrganizersService implements OnApplicationBootstrap {
     if (length < 10 || length > 200) {
       throw new InvalidInputError(['newPassword'], msg('organizer.password', {}));
     }
-    return this.em.fork().transactional(async (em) => {
+    return transaction(this.em, async (em) => {
       const organizer = await em.findOneOrFail(Organizer, { id: me.id });
       if (!(await verifyPassword(organizer.passwordHash, currentPassword))) {
         throw new InvalidInputError(['currentPassword'], msg('organizer.currentPassword', {}));
@@ -115,7 +116,7 @@ export class OrganizersService implements OnApplicationBootstrap {
     if (!active && id === admin.id) {
       throw new InvalidInputError(['id'], msg('organizer.deactivateSelf', {}));
     }
-    return this.em.fork().transactional(async (em) => {
+    return transaction(this.em, async (em) => {
       const organizer = isUuid(id) ? await em.findOne(Organizer, { id }) : null;
       if (!organizer) throw new NotFoundError('Organizer', id);
       if (active) organizer.deactivatedAt = null;
@@ -129,7 +130,7 @@ export class OrganizersService implements OnApplicationBootstrap {
   async createOrganizer(actor: Actor | null, input: NewOrganizer): Promise<Organizer> {
     assertAdmin(actor);
     validateOrganizerInput(input);
-    return this.em.fork().transactional(async (em) => {
+    return transaction(this.em, async (em) => {
       const email = normalizeEmail(input.email);
       if (await em.count(Organizer, { email })) {
         throw new InvalidInputError(['email'], msg('organizer.emailTaken', { email }));

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@fachtag/config';
 import { EntityManager } from '@mikro-orm/core';
 import { isUuid, msg, type Msg } from '@fachtag/common';
-import { sql } from '@fachtag/database';
+import { sql, transaction } from '@fachtag/database';
 import { MailQueue } from '@fachtag/mail';
 import { isValidEmail, normalizeEmail } from './domain/index.js';
 import { issueManageToken, manageTokenKey } from './tokens.js';
@@ -45,7 +45,7 @@ export class ManageLinkService {
     }
     const eventId = await this.findEvent(request);
     if (typeof eventId !== 'string') return eventId;
-    await this.em.fork().transactional(async (em) => {
+    await transaction(this.em, async (em) => {
       const issued = issueManageToken(this.tokenKey);
       // rotating the hash is what makes every earlier link stop working
       const [row] = await sql<{ id: string }>(
@@ -70,7 +70,7 @@ export class ManageLinkService {
    * earlier links stop working. False when the registration is not active.
    */
   async resendCurrent(registrationId: string, actor: HistoryActor): Promise<boolean> {
-    return this.em.fork().transactional(async (em) => {
+    return transaction(this.em, async (em) => {
       const issued = issueManageToken(this.tokenKey);
       const [row] = await sql<{ status: 'CONFIRMED' | 'WAITLISTED' }>(
         em,

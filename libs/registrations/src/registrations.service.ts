@@ -3,6 +3,7 @@ import { isUuid, msg } from '@fachtag/common';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@fachtag/config';
 import { EntityManager } from '@mikro-orm/core';
+import { transaction } from '@fachtag/database';
 import { MailQueue } from '@fachtag/mail';
 import {
   checkIdempotencyKey,
@@ -180,7 +181,7 @@ export class RegistrationsService {
     // one call (and one statement) for participants; an organizer's registration
     // first names the actor for the deferred trigger that writes the first history entry
     const outcome = onBehalf
-      ? await em.transactional(async (tx) => {
+      ? await transaction(em, async (tx) => {
           await setRegisteringActor(tx, onBehalf);
           return write(tx);
         })

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { MikroORM, type EntityManager } from '@mikro-orm/core';
 import { APP_CONFIG, type AppConfig } from '@fachtag/config';
-import { sql } from '@fachtag/database';
+import { sql, transaction } from '@fachtag/database';
 import { Workshop } from '@fachtag/events';
 import { calendarContentType, registrationFeedUrl } from '@fachtag/calendar';
 import {
@@ -84,7 +84,7 @@ export class RegistrationMailComposer implements MailComposer {
    * earlier mail told already sends nothing; so does a mail the state contradicts.
    */
   async compose(job: MailJob, meta?: { jobId: string }): Promise<OutgoingMail | null> {
-    return this.orm.em.fork().transactional(async (em) => {
+    return transaction(this.orm.em, async (em) => {
       const mail = await this.composeLocked(em, job, meta?.jobId);
       if (mail === null && meta) await forgetMailChanges(em, meta.jobId);
       return mail;
