@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { sql } from '@fachtag/database';
+import pg from 'pg';
 import { RateLimiter } from '../apps/api/src/security/rate-limiter.js';
+import {
+  RATE_LIMIT_APPLICATION_NAME,
+  RATE_LIMIT_POOL,
+} from '../apps/api/src/security/security.module.js';
 import { TEST_ORGANIZER, startTestApp, type GqlResponse, type TestApp } from './harness/index.js';
 import { createEventFixture } from './factories/index.js';
 import { LOGIN_MUTATION } from './factories/organizers.js';
@@ -263,6 +268,30 @@ describe('rate limits per client address', () => {
       expect(row.key).not.toMatch(/127\.0\.0\.1|@|test\.example/);
       expect(row.points).toBe(1);
     }
+  });
+
+  it("stays up when the database ends the counters' connections (a restart, a failover) and counts in it again", async () => {
+    expect((await registerAs(t, eventId)).status).toBe(200);
+    const pool = t.app.get<pg.Pool>(RATE_LIMIT_POOL);
+    expect(pool.idleCount).toBeGreaterThan(0);
+    const [ended] = await sql<{ n: number }>(
+      freshEm(t),
+      `select count(pg_terminate_backend(pid))::int as n from pg_stat_activity
+        where datname = current_database() and application_name = $1`,
+      [RATE_LIMIT_APPLICATION_NAME],
+    );
+    expect(ended.n).toBeGreaterThan(0);
+    // the pool drops a connection once its 'error' event is handled: without a
+    // listener that event ends the process, and this file fails
+    for (let i = 0; i < 200 && pool.totalCount > 0; i++)
+      await new Promise((r) => setTimeout(r, 25)); // polling for a state, not a sleep
+    expect(pool.totalCount).toBe(0);
+    expect((await registerAs(t, eventId)).status).toBe(200);
+    const [row] = await sql<{ points: number }>(
+      freshEm(t),
+      `select points from rate_limits where key like 'register:%'`,
+    );
+    expect(row.points).toBe(2);
   });
 });
 

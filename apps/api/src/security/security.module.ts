@@ -2,6 +2,7 @@ import {
   DynamicModule,
   Global,
   Inject,
+  Logger,
   Module,
   RequestMethod,
   type MiddlewareConsumer,
@@ -19,7 +20,10 @@ import { RateLimitPlugin } from './rate-limit.plugin.js';
 import { RateLimiter, postgresCounters } from './rate-limiter.js';
 
 /** The small pool of the rate-limit counters (one short statement per limited request). */
-const RATE_LIMIT_POOL = Symbol('RATE_LIMIT_POOL');
+export const RATE_LIMIT_POOL = Symbol('RATE_LIMIT_POOL');
+
+/** How the pool's connections name themselves in `pg_stat_activity`. */
+export const RATE_LIMIT_APPLICATION_NAME = 'fachtag rate limits';
 
 /**
  * Cross-cutting protection of the HTTP side: body size limit, rate limits of
@@ -37,7 +41,16 @@ export class SecurityModule implements NestModule, OnApplicationShutdown {
   /** Rate limits count in `databaseUrl`'s PostgreSQL, shared by every API process on it. */
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     // pg connects lazily: with every limit at 0 the pool never opens a connection
-    const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
+    const pool = new pg.Pool({
+      connectionString: databaseUrl,
+      max: 4,
+      application_name: RATE_LIMIT_APPLICATION_NAME,
+    });
+    // an idle connection the server ends (restart, failover, an administrator) is
+    // dropped by the pool and the next request opens a new one; without a listener
+    // its 'error' event would end the process
+    const logger = new Logger('RateLimits');
+    pool.on('error', (error) => logger.warn(`rate-limit connection lost: ${error.message}`));
     return {
       module: SecurityModule,
       providers: [
