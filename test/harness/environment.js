@@ -26,6 +26,40 @@ function describeHandle(handle) {
   return `a ${name}`;
 }
 
+/** jest-worker's "end" request to a worker (CHILD_MESSAGE_END). */
+const CHILD_MESSAGE_END = 2;
+
+/**
+ * Once per worker process: when jest asks the worker to end, anything still
+ * keeping its event loop alive a second later is printed to stderr with the last
+ * test file it ran (jest force-kills it after `workerGracefulExitTimeout` with only
+ * "A worker process has failed to exit gracefully"). The timer is unref'd: a
+ * worker whose loop ends prints nothing, even while it takes its time to give its
+ * memory back (jest.config.js).
+ */
+function reportWhatOutlivesTheWorker() {
+  const key = Symbol.for('fachtag.exitReport');
+  const host = /** @type {Record<symbol, boolean>} */ (/** @type {unknown} */ (process));
+  if (host[key] || typeof process.send !== 'function') return;
+  host[key] = true;
+  /** @param {unknown} message */
+  const onMessage = (message) => {
+    if (!Array.isArray(message) || message[0] !== CHILD_MESSAGE_END) return;
+    // a 'message' listener keeps the IPC channel ref'd: ours must not be what stays
+    process.removeListener('message', onMessage);
+    setTimeout(() => {
+      const handles = activeHandles().map(describeHandle);
+      process.stderr.write(
+        `jest worker ${process.pid} still alive after its last file (${lastFile}): ` +
+          `${[...handles, ...process.getActiveResourcesInfo()].join('; ')}\n`,
+      );
+    }, 1000).unref();
+  };
+  process.on('message', onMessage);
+}
+
+let lastFile = '(none)';
+
 /**
  * jest's node environment, failing a test file that leaves a handle open behind it:
  * a socket, a server, a child process or a timer that the file opened and did not
@@ -47,6 +81,8 @@ export default class LeakCheckingEnvironment extends TestEnvironment {
   }
 
   async setup() {
+    reportWhatOutlivesTheWorker();
+    lastFile = this.file;
     await super.setup();
     this.before = new Set(activeHandles());
     this.timersBefore = activeTimers();
