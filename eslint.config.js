@@ -109,4 +109,19 @@ export default tseslint.config(
     files: ['test/**/*.ts', '**/*.spec.ts', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
+  {
+    // a unit of work runs again when PostgreSQL fails it transiently (docs/conventions.md)
+    files: ['libs/**/*.ts', 'apps/api/**/*.ts', 'apps/worker/**/*.ts'],
+    ignores: ['libs/database/src/transient.ts', '**/*.spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='transactional']",
+          message:
+            "Open a unit of work with transaction(em, work) from '@fachtag/database': it runs the work again after a transient PostgreSQL failure.",
+        },
+      ],
+    },
+  },
 );

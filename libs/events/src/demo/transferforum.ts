@@ -1,5 +1,6 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import { Organizer } from '@fachtag/organizers';
+import { transaction } from '@fachtag/database';
 import { AgendaItem } from '../agenda-item.entity.js';
 import { Event, EventStatus } from '../event.entity.js';
 import { Workshop } from '../workshop.entity.js';
@@ -130,7 +131,7 @@ export async function seedTransferforum(
 ): Promise<SeedResult> {
   const schedule = transferforumSchedule(options.edition, options.now ?? new Date());
   try {
-    return await em.transactional((tx) => insertEdition(tx, owner.id, schedule));
+    return await transaction(em, (tx) => insertEdition(tx, owner.id, schedule));
   } catch (error) {
     if (!(error instanceof UniqueConstraintViolationException)) throw error;
     const event = await em.fork().findOneOrFail(Event, { slug: schedule.slug });
